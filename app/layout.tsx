@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from 'next';
+import './globals.css';
+import { site } from '@/lib/site';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: site.name, template: `%s | ${site.shortName}` },
+  description: site.description,
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3a66' };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 bg-white px-4 py-3 font-semibold text-brand focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

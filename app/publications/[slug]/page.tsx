@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { findRenamedSlug, getPublicArticle, getRelatedArticles } from '@/lib/articles';
+import { renderMarkdown } from '@/lib/markdown';
+import { stripMarkdown, excerpt } from '@/lib/text';
+import { ArticleHeader } from '@/components/article/ArticleHeader';
+import { PullQuote } from '@/components/article/PullQuote';
+import { OutletLink } from '@/components/article/OutletLink';
+import { TopicTags } from '@/components/article/TopicTags';
+import { MoreFrom } from '@/components/article/MoreFrom';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Pages render on first request and stay cached until a write revalidates
+// their tags (lib/cache-tags.ts); nothing is rendered at build time.
+export async function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const article = await getPublicArticle(slug);
+  if (!article) return { title: 'Page not found' };
+  return {
+    title: article.title,
+    description: excerpt(article.dek || stripMarkdown(article.body), 200),
+    alternates: { canonical: `/publications/${article.slug}` },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params;
+  const article = await getPublicArticle(slug);
+  if (!article) {
+    const renamed = await findRenamedSlug(slug);
+    if (renamed) permanentRedirect(`/publications/${renamed}`);
+    notFound();
+  }
+  const related = await getRelatedArticles(article);
+  const bodyHtml = renderMarkdown(article.body);
+
+  return (
+    <div className="mx-auto grid max-w-6xl gap-12 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <article className="print-full max-w-3xl">
+        <ArticleHeader article={article} />
+        {article.pullQuote ? <PullQuote text={article.pullQuote} /> : null}
+        <div className="prose-article mt-8" data-testid="article-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+        {article.outletName && article.outletUrl ? <OutletLink name={article.outletName} url={article.outletUrl} /> : null}
+        <TopicTags topics={article.topics} />
+      </article>
+      <MoreFrom items={related} />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ArticleDetail } from '@/lib/articles';
+import { formatLongDate } from '@/lib/dates';
+import { Byline } from './Byline';
+
+export function ArticleHeader({ article }: { article: ArticleDetail }) {
+  const area = article.programs.map((p) => p.name).join(' / ');
+  return (
+    <header className="border-b border-rule pb-6">
+      <p className="flex flex-wrap items-center gap-x-3 text-sm font-bold uppercase tracking-wider">
+        <span className="text-accent" data-testid="article-type">{article.type.name}</span>
+        <time dateTime={article.publishedAt} className="text-muted" data-testid="article-date">
+          {formatLongDate(article.publishedAt)}
+        </time>
+      </p>
+      <h1 className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-4xl lg:text-[2.75rem]">{article.title}</h1>
+      {article.dek ? <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{article.dek}</p> : null}
+      <Byline authors={article.authors} className="mt-4 text-lg" />
+      {area ? <p className="mt-1 text-sm text-muted">{area}</p> : null}
+    </header>
+  );
+}

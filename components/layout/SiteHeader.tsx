@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { site } from '@/lib/site';
+import { primaryNav } from './nav';
+
+export function SiteHeader() {
+  return (
+    <header className="no-print border-b border-rule bg-white">
+      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:px-6 lg:flex-row lg:items-center lg:justify-between">
+        <Link href="/" className="group inline-flex items-baseline gap-3 self-start" aria-label={`${site.name} home`}>
+          <span className="font-serif text-3xl font-bold tracking-tight text-brand group-hover:text-brand-dark">
+            {site.shortName}
+          </span>
+          <span className="hidden text-sm text-muted sm:inline">{site.name}</span>
+        </Link>
+        <nav aria-label="Primary">
+          <ul className="flex flex-wrap gap-x-1 gap-y-1 text-[0.95rem] font-semibold">
+            {primaryNav.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="inline-flex min-h-11 items-center rounded px-2 text-ink hover:bg-paper hover:text-brand"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

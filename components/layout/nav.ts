@@ -1,0 +1,9 @@
+// Primary navigation, shared by header and footer.
+export const primaryNav = [
+  { href: '/publications', label: 'Publications' },
+  { href: '/publications?type=report', label: 'Reports' },
+  { href: '/publications?type=commentary', label: 'Commentary' },
+  { href: '/publications?type=podcast', label: 'Podcasts' },
+  { href: '/topics', label: 'Topics & Regions' },
+  { href: '/experts', label: 'Experts' },
+] as const;

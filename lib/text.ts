@@ -1,0 +1,53 @@
+// Small text rules of the domain: slugs and excerpts.
+
+/** "The Resilience of Sino-Russian High-Tech Cooperation" -> "the-resilience-of-sino-russian-high-tech-cooperation" */
+export function slugify(input: string, maxLength = 80): string {
+  const slug = input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  // A word that ends exactly at the limit is kept whole.
+  if (slug[maxLength] === '-') return slug.slice(0, maxLength);
+  const cut = slug.slice(0, maxLength);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/g, '');
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isValidSlug(slug: string): boolean {
+  return slug.length > 0 && slug.length <= 120 && SLUG_PATTERN.test(slug);
+}
+
+/**
+ * A one-line excerpt: whole words up to `maxLength` characters, then "...".
+ * Never cuts inside a word and never leaves trailing punctuation before the ellipsis.
+ */
+export function excerpt(text: string, maxLength = 160): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  if (plain.length <= maxLength) return plain;
+  const room = plain.slice(0, maxLength + 1);
+  const lastSpace = room.lastIndexOf(' ');
+  const cut = (lastSpace > maxLength * 0.6 ? room.slice(0, lastSpace) : plain.slice(0, maxLength)).replace(
+    /[\s,;:.!?—–-]+$/u,
+    '',
+  );
+  return `${cut}...`;
+}
+
+/** Markdown to a plain-text summary for excerpts and meta descriptions. */
+export function stripMarkdown(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

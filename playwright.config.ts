@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's Chromium where it exists (our machines and CI: Playwright cannot
+// download its own browser there); Playwright's bundled browser elsewhere.
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const launchOptions = existsSync(systemChromium)
+  ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'] }
+  : {};
+
+// Every run covers both databases; E2E_DATABASES=sqlite narrows it while developing.
+const databases = (process.env.E2E_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim());
+const ports: Record<string, number> = { sqlite: 3100, postgres: 3101 };
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: { trace: 'retain-on-failure', launchOptions },
+  projects: databases.map((db) => ({
+    name: db,
+    use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ports[db]}`, launchOptions },
+  })),
+  webServer: databases.map((db) => ({
+    command: `node scripts/e2e-server.mjs ${db} ${ports[db]}`,
+    url: `http://localhost:${ports[db]}/`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  })),
+});

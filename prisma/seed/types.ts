@@ -1,0 +1,42 @@
+// Shape of the demo content that scripts/seed.ts loads into an empty database.
+export type SeedContentType = { slug: string; name: string; pluralName: string; sortOrder: number };
+export type SeedProgram = { slug: string; name: string; description: string };
+export type SeedTopic = { slug: string; name: string; kind: 'TOPIC' | 'REGION'; description: string };
+export type SeedAuthor = {
+  slug: string;
+  name: string;
+  /** "Kania, Elsa B." */
+  sortName: string;
+  /** "Senior Fellow, Technology and National Security Program" */
+  title: string;
+  /** slug of a SeedProgram */
+  program: string;
+  /** Markdown, 2–4 short paragraphs */
+  bio: string;
+};
+export type SeedArticle = {
+  slug: string;
+  title: string;
+  /** slug of a SeedContentType */
+  type: string;
+  /** ISO date, e.g. "2020-08-12" */
+  publishedAt: string;
+  /** one or two sentence summary */
+  dek: string;
+  /** Markdown body */
+  body: string;
+  pullQuote?: string;
+  outletName?: string;
+  outletUrl?: string;
+  /** author slugs, in byline order */
+  authors: string[];
+  /** topic slugs (topics and regions) */
+  topics: string[];
+  /** program slugs, in label order */
+  programs: string[];
+  featured?: boolean;
+  /** slugs of pieces an editor pinned to this piece's "More from" list */
+  pinned?: string[];
+  /** defaults to PUBLISHED */
+  status?: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
+};

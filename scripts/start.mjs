@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm start`: make the database ready, build if there is no build, serve.
+// `npm run dev`: the same preparation, then `next dev` with hot reload.
+//
+//   DATABASE_URL        unset: embedded SQLite file at prisma/data/site.db;
+//                       postgresql://...: that PostgreSQL database
+//   SEED_DEMO_CONTENT   "false" keeps an empty database empty
+//   PORT                port to listen on (3000)
+import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { applyMigrations } from './db.mjs';
+import { databaseTarget } from './database-url.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const nextBin = require.resolve('next/dist/bin/next');
+const tsxBin = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+function run(args, extraEnv = {}) {
+  const res = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  if (res.status !== 0) process.exit(res.status ?? 1);
+}
+
+const target = databaseTarget();
+console.log(`database: ${target.kind === 'sqlite' ? `SQLite file ${path.relative(root, target.file)}` : 'PostgreSQL'}`);
+await applyMigrations();
+
+if (process.env.SEED_DEMO_CONTENT !== 'false') run([tsxBin, 'scripts/seed.ts']);
+
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+if (!dev && !existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+  console.log('no production build yet: building');
+  run([nextBin, 'build']);
+}
+
+const port = process.env.PORT || '3000';
+const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));
