@@ -5,17 +5,33 @@ import { ArticleCard } from '@/components/cards/ArticleCard';
 import { publicationsHref } from '@/lib/listing-params';
 
 export default async function HomePage() {
-  const { featured, latest, byType } = await getHomePage();
+  const { featured, picks, latest, byType } = await getHomePage();
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
       <h1 className="sr-only">{site.name}</h1>
       {featured ? (
-        <section aria-labelledby="featured-heading" className="border-b border-rule pb-10">
-          <h2 id="featured-heading" className="mb-4 text-sm font-bold uppercase tracking-wider text-muted">
-            Featured
-          </h2>
-          <ArticleCard card={featured} headingLevel="h3" size="large" />
-        </section>
+        <div className="grid gap-10 border-b border-rule pb-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <section aria-labelledby="featured-heading">
+            <h2 id="featured-heading" className="mb-4 text-sm font-bold uppercase tracking-wider text-muted">
+              Featured
+            </h2>
+            <ArticleCard card={featured} headingLevel="h3" size="large" />
+          </section>
+          {picks.length ? (
+            <section aria-labelledby="picks-heading" className="lg:border-l lg:border-rule lg:pl-8">
+              <h2 id="picks-heading" className="mb-4 text-sm font-bold uppercase tracking-wider text-muted">
+                Editors’ picks
+              </h2>
+              <ul className="divide-y divide-rule" data-testid="picks">
+                {picks.map((card) => (
+                  <li key={card.id} className="py-4 first:pt-0">
+                    <ArticleCard card={card} excerptLength={90} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
       ) : null}
 
       <section aria-labelledby="latest-heading" className="mt-10">

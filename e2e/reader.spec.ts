@@ -31,7 +31,7 @@ test.describe('reading an article', () => {
     expect(await quote.evaluate((el) => el.tagName)).toBe('BLOCKQUOTE');
 
     const outlet = page.getByTestId('outlet-link');
-    await expect(outlet).toHaveText(`Read the full article in ${SOURCE.outlet}`);
+    await expect(outlet).toHaveAccessibleName(`Read the full article in ${SOURCE.outlet}`);
     await expect(outlet).toHaveAttribute('href', /^https:\/\/warontherocks\.com\//);
 
     const topics = page.getByRole('navigation', { name: 'Topics and regions' }).getByRole('link');

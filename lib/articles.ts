@@ -175,6 +175,8 @@ export async function getRelatedArticles(article: ArticleDetail, count = RELATED
 
 export type HomePage = {
   featured: ArticleCard | null;
+  /** Further pieces editors marked as featured, older than the lead. */
+  picks: ArticleCard[];
   latest: ArticleCard[];
   byType: { type: NamedLink & { pluralName: string }; items: ArticleCard[] }[];
 };
@@ -182,13 +184,14 @@ export type HomePage = {
 export async function getHomePage(): Promise<HomePage> {
   return cached(['home'], [tags.articles, tags.lists, tags.taxonomy], async () => {
     const now = new Date();
-    const featuredRow = await db.article.findFirst({
+    const featuredRows = await db.article.findMany({
       where: { featured: true, ...publicWhere(now) },
-      orderBy: { publishedAt: 'desc' },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+      take: 4,
       select: cardSelect,
     });
-    const featured = featuredRow ? toCard(featuredRow) : null;
-    const latest = await latestCards(now, 9, featured ? [featured.id] : []);
+    const [featured = null, ...picks] = featuredRows.map(toCard);
+    const latest = await latestCards(now, 9, featuredRows.map((r) => r.id));
     const types = await db.contentType.findMany({ orderBy: { sortOrder: 'asc' }, take: 3, select: { id: true, slug: true, name: true, pluralName: true } });
     // One query for all type sections: the newest pieces per type among a recent window.
     const perTypeRows = await db.article.findMany({
@@ -201,7 +204,7 @@ export async function getHomePage(): Promise<HomePage> {
       type,
       items: perTypeRows.filter((r) => r.typeId === id).slice(0, 3).map(toCard),
     }));
-    return { featured, latest, byType: byType.filter((s) => s.items.length > 0) };
+    return { featured, picks, latest, byType: byType.filter((s) => s.items.length > 0) };
   });
 }
 

@@ -6,7 +6,7 @@ export function SiteHeader() {
   return (
     <header className="no-print border-b border-rule bg-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:px-6 lg:flex-row lg:items-center lg:justify-between">
-        <Link href="/" className="group inline-flex items-baseline gap-3 self-start" aria-label={`${site.name} home`}>
+        <Link href="/" className="group inline-flex items-baseline gap-3 self-start">
           <span className="font-serif text-3xl font-bold tracking-tight text-brand group-hover:text-brand-dark">
             {site.shortName}
           </span>
