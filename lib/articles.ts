@@ -158,13 +158,13 @@ export async function getRelatedArticles(article: ArticleDetail, count = RELATED
   ];
   return cached(['related', article.id], tagList, async () => {
     const now = new Date();
-    const pinned = (await cardsByIds(article.pinnedIds, now)).slice(0, count);
-    const exclude = [article.id, ...pinned.map((p) => p.id)];
-    const ranked = await rankRelated(db, article.id, now, count - pinned.length, exclude);
-    const automatic = await cardsByIds(ranked.map((r) => r.id), now);
-    const chosen = [...pinned, ...automatic];
+    const pinnedIds = article.pinnedIds.slice(0, count);
+    const ranked = await rankRelated(db, article.id, now, count, [article.id, ...pinnedIds]);
+    // Pins and matches load in one go; a pin that is not public drops out here.
+    const cards = await cardsByIds([...pinnedIds, ...ranked.map((r) => r.id)], now);
+    const chosen = cards.slice(0, count);
     if (chosen.length < count) {
-      chosen.push(...(await latestCards(now, count - chosen.length, [...exclude, ...automatic.map((a) => a.id)])));
+      chosen.push(...(await latestCards(now, count - chosen.length, [article.id, ...pinnedIds, ...chosen.map((c) => c.id)])));
     }
     return chosen;
   });

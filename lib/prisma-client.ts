@@ -10,11 +10,21 @@ import { databaseTarget } from '../scripts/database-url.mjs';
 // which database it runs on.
 export type Db = SqliteClient;
 
+// DB_LOG_QUERIES=1 prints one "[db]" line per SQL query, which is how the
+// queries-per-page figures in README and the benchmark are counted.
+const logQueries = process.env.DB_LOG_QUERIES === '1';
+const log = logQueries ? [{ emit: 'event' as const, level: 'query' as const }] : [];
+
+function withQueryLog<T extends Db>(client: T): T {
+  if (logQueries) client.$on('query' as never, ((e: { query: string }) => process.stderr.write(`[db] ${e.query.slice(0, 200)}\n`)) as never);
+  return client;
+}
+
 export function createDb(url = process.env.DATABASE_URL): Db {
   const target = databaseTarget(url);
   if (target.kind === 'postgres') {
     const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return withQueryLog(new PostgresClient({ adapter, log }) as unknown as Db);
   }
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: path.resolve(target.file) }) });
+  return withQueryLog(new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: path.resolve(target.file) }), log }) as Db);
 }
