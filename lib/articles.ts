@@ -92,49 +92,64 @@ async function latestCards(now: Date, take: number, excludeIds: string[] = []): 
 // ---------------------------------------------------------------------------
 // Article page
 
+const detailSelect = {
+  ...cardSelect,
+  body: true,
+  pullQuote: true,
+  outletName: true,
+  outletUrl: true,
+  featuredImageUrl: true,
+  featuredImageAlt: true,
+  pdfUrl: true,
+  updatedAt: true,
+  authors: {
+    orderBy: { position: 'asc' },
+    select: { author: { select: { slug: true, name: true, title: true } } },
+  },
+  topics: { select: { topic: { select: { slug: true, name: true, kind: true } } } },
+  pinned: { orderBy: { position: 'asc' }, select: { relatedId: true } },
+} as const;
+
+async function loadArticleDetail(where: { slug: string } & Record<string, unknown>): Promise<ArticleDetail | null> {
+  const row = await db.article.findFirst({ where, select: detailSelect });
+  return row ? toDetail(row) : null;
+}
+
+function toDetail(row: Omit<NonNullable<Awaited<ReturnType<typeof findDetail>>>, "status">): ArticleDetail {
+  return {
+    ...toCard(row),
+    publishedAt: (row.publishedAt ?? new Date()).toISOString(),
+    body: row.body,
+    pullQuote: row.pullQuote,
+    outletName: row.outletName,
+    outletUrl: row.outletUrl,
+    featuredImageUrl: row.featuredImageUrl,
+    featuredImageAlt: row.featuredImageAlt,
+    pdfUrl: row.pdfUrl,
+    updatedAt: row.updatedAt.toISOString(),
+    topics: row.topics
+      .map((t) => t.topic)
+      .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'TOPIC' ? -1 : 1)),
+    authorDetails: row.authors.map((a) => a.author),
+    pinnedIds: row.pinned.map((p) => p.relatedId),
+  };
+}
+
+function findDetail(slug: string) {
+  return db.article.findFirst({ where: { slug }, select: { ...detailSelect, status: true } });
+}
+
 /** The public article with this slug, or null (also for drafts and pieces not yet live). */
 export const getPublicArticle = cache(async (slug: string): Promise<ArticleDetail | null> =>
-  cached(['article', slug], [tags.articles, tags.article(slug)], async () => {
-    const now = new Date();
-    const row = await db.article.findFirst({
-      where: { slug, ...publicWhere(now) },
-      select: {
-        ...cardSelect,
-        body: true,
-        pullQuote: true,
-        outletName: true,
-        outletUrl: true,
-        featuredImageUrl: true,
-        featuredImageAlt: true,
-        pdfUrl: true,
-        updatedAt: true,
-        authors: {
-          orderBy: { position: 'asc' },
-          select: { author: { select: { slug: true, name: true, title: true } } },
-        },
-        topics: { select: { topic: { select: { slug: true, name: true, kind: true } } } },
-        pinned: { orderBy: { position: 'asc' }, select: { relatedId: true } },
-      },
-    });
-    if (!row) return null;
-    return {
-      ...toCard(row),
-      body: row.body,
-      pullQuote: row.pullQuote,
-      outletName: row.outletName,
-      outletUrl: row.outletUrl,
-      featuredImageUrl: row.featuredImageUrl,
-      featuredImageAlt: row.featuredImageAlt,
-      pdfUrl: row.pdfUrl,
-      updatedAt: row.updatedAt.toISOString(),
-      topics: row.topics
-        .map((t) => t.topic)
-        .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'TOPIC' ? -1 : 1)),
-      authorDetails: row.authors.map((a) => a.author),
-      pinnedIds: row.pinned.map((p) => p.relatedId),
-    };
-  }),
+  cached(['article', slug], [tags.articles, tags.article(slug)], () => loadArticleDetail({ slug, ...publicWhere(new Date()) })),
 );
+
+/** The piece with this slug whatever its status, never cached: for staff preview only. */
+export async function getArticleForPreview(slug: string): Promise<{ article: ArticleDetail; status: string; publishedAt: string | null } | null> {
+  const row = await findDetail(slug);
+  if (!row) return null;
+  return { article: toDetail(row), status: row.status, publishedAt: row.publishedAt?.toISOString() ?? null };
+}
 
 /** Where an old slug now lives, if the piece was renamed. */
 export async function findRenamedSlug(slug: string): Promise<string | null> {

@@ -2,6 +2,7 @@
 // Refuses to touch a database that already has content.
 import { createDb } from '../lib/prisma-client';
 import { isEmpty, seedDemoContent } from '../prisma/seed/seed';
+import { createStaffUser, DEMO_ACCOUNTS } from '../lib/users-core';
 
 const db = createDb();
 try {
@@ -9,7 +10,9 @@ try {
     console.log('database already has content: demo content not loaded');
   } else {
     const counts = await seedDemoContent(db);
+    for (const account of DEMO_ACCOUNTS) await createStaffUser(db, account);
     console.log(`demo content loaded: ${counts.articles} pieces, ${counts.authors} experts, ${counts.topics} topics`);
+    console.log(`demo sign-in at /admin: ${DEMO_ACCOUNTS[0].email} / ${DEMO_ACCOUNTS[0].password} (see README)`);
   }
 } finally {
   await db.$disconnect();

@@ -6,7 +6,8 @@
 //                       postgresql://...: that PostgreSQL database
 //   SEED_DEMO_CONTENT   "false" keeps an empty database empty
 //   PORT                port to listen on (3000)
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -23,6 +24,18 @@ const tsxBin = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 function run(args, extraEnv = {}) {
   const res = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
   if (res.status !== 0) process.exit(res.status ?? 1);
+}
+
+// Sessions are signed with BETTER_AUTH_SECRET. A fresh install gets a random
+// one, kept next to the embedded database so sign-ins survive restarts.
+if (!process.env.BETTER_AUTH_SECRET) {
+  const file = path.join(root, 'prisma', 'data', 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  process.env.BETTER_AUTH_SECRET = readFileSync(file, 'utf8').trim();
+  if (process.env.DATABASE_URL) console.warn('BETTER_AUTH_SECRET is not set: using the generated one in prisma/data/auth-secret');
 }
 
 const target = databaseTarget();

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { findRenamedSlug, getPublicArticle, getRelatedArticles } from '@/lib/articles';
+import { findRenamedSlug, getArticleForPreview, getPublicArticle, getRelatedArticles, type ArticleDetail } from '@/lib/articles';
+import { getCurrentUser } from '@/lib/session';
+import { displayStatus } from '@/lib/admin/articles';
+import { PreviewBanner } from '@/components/article/PreviewBanner';
 import { renderMarkdown } from '@/lib/markdown';
 import { stripMarkdown, excerpt } from '@/lib/text';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
@@ -28,9 +32,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/**
+ * Staff with preview on (a draft-mode cookie set by /api/preview) see the
+ * current text whatever its status; everyone else gets the cached public page.
+ */
+async function loadPreview(slug: string): Promise<{ article: ArticleDetail; status: string } | null> {
+  if (!(await draftMode()).isEnabled || !(await getCurrentUser())) return null;
+  const found = await getArticleForPreview(slug);
+  if (!found) return null;
+  return { article: found.article, status: displayStatus(found.status as never, found.publishedAt) };
+}
+
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const article = await getPublicArticle(slug);
+  const preview = await loadPreview(slug);
+  const article = preview?.article ?? (await getPublicArticle(slug));
   if (!article) {
     const renamed = await findRenamedSlug(slug);
     if (renamed) permanentRedirect(`/publications/${renamed}`);
@@ -40,6 +56,8 @@ export default async function ArticlePage({ params }: Props) {
   const bodyHtml = renderMarkdown(article.body);
 
   return (
+    <>
+    {preview ? <PreviewBanner status={preview.status} slug={article.slug} /> : null}
     <div className="mx-auto grid max-w-6xl gap-12 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article className="print-full max-w-3xl">
         <ArticleHeader article={article} />
@@ -50,5 +68,6 @@ export default async function ArticlePage({ params }: Props) {
       </article>
       <MoreFrom items={related} />
     </div>
+    </>
   );
 }

@@ -1,0 +1,20 @@
+import { draftMode } from 'next/headers';
+import { NextResponse } from 'next/server';
+import { db } from '@/lib/db';
+import { getCurrentUser } from '@/lib/session';
+import { canEditArticle } from '@/lib/permissions';
+
+// Staff preview: turns on Next's draft mode (a cookie that bypasses the page
+// cache for this browser only) and opens the piece at its public address.
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: 'Sign in to preview.' }, { status: 401 });
+  const id = new URL(request.url).searchParams.get('id') ?? '';
+  const article = id ? await db.article.findUnique({ where: { id }, select: { slug: true, createdById: true, status: true } }) : null;
+  if (!article) return NextResponse.json({ error: 'No such piece.' }, { status: 404 });
+  if (!canEditArticle(user, article) && !['PUBLISHED', 'SCHEDULED'].includes(article.status)) {
+    return NextResponse.json({ error: 'Your role does not allow previewing this piece.' }, { status: 403 });
+  }
+  (await draftMode()).enable();
+  return NextResponse.redirect(new URL(`/publications/${article.slug}`, request.url), 303);
+}

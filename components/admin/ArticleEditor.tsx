@@ -1,0 +1,260 @@
+'use client';
+
+import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import { saveArticle, type SaveState } from '@/lib/actions/articles';
+import type { ArticleFormValues } from '@/lib/validation/article';
+import type { EditorOptions } from '@/lib/admin/options';
+import { renderMarkdown } from '@/lib/markdown';
+import { slugify } from '@/lib/text';
+import { AuthorPicker } from './AuthorPicker';
+import { MarkdownToolbar } from './MarkdownToolbar';
+
+type Props = {
+  id?: string;
+  version?: number;
+  initial: ArticleFormValues;
+  options: EditorOptions;
+  canFeature: boolean;
+  /** True right after a successful save: the browser's backup is no longer needed. */
+  justSaved: boolean;
+};
+
+type Backup = { values: ArticleFormValues; version: number | null; savedAt: string };
+
+const input = 'mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-base';
+
+export function ArticleEditor({ id, version, initial, options, canFeature, justSaved }: Props) {
+  const [state, action, pending] = useActionState<SaveState, FormData>(saveArticle, { status: 'idle' });
+  const [values, setValues] = useState<ArticleFormValues>(initial);
+  const [slugTouched, setSlugTouched] = useState(!!id);
+  const [backup, setBackup] = useState<Backup | null>(null);
+  const [mergeConfirmed, setMergeConfirmed] = useState(false);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const storageKey = `article-backup:${id ?? 'new'}`;
+  const errors = state.errors ?? {};
+
+  // Every change is copied to this browser, so a closed tab, a crash or a
+  // failed request loses nothing. The copy is offered back on the next visit.
+  useEffect(() => {
+    if (justSaved) localStorage.removeItem(storageKey);
+    const raw = localStorage.getItem(storageKey);
+    if (!raw) return;
+    try {
+      const saved = JSON.parse(raw) as Backup;
+      if (JSON.stringify(saved.values) !== JSON.stringify(initial)) setBackup(saved);
+    } catch {
+      localStorage.removeItem(storageKey);
+    }
+    // Only on first render: later changes are ours.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setTimeout(() => {
+      localStorage.setItem(storageKey, JSON.stringify({ values, version: version ?? null, savedAt: new Date().toISOString() } satisfies Backup));
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [values, dirty, storageKey, version]);
+
+  const set = <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value, ...(key === 'title' && !slugTouched ? { slug: slugify(String(value)) } : {}) }));
+  const toggle = (key: 'topicIds' | 'programIds' | 'pinnedIds', itemId: string, on: boolean) =>
+    setValues((v) => ({ ...v, [key]: on ? [...v[key], itemId] : v[key].filter((x) => x !== itemId) }));
+  const preview = useMemo(() => renderMarkdown(values.body), [values.body]);
+  const describedBy = (name: string) => (errors[name] ? `${name}-error` : undefined);
+  const fieldError = (name: string) => (errors[name] ? <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-accent">{errors[name]}</p> : null);
+
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      {version !== undefined ? (
+        <input type="hidden" name="version" value={state.status === 'conflict' && mergeConfirmed ? state.currentVersion : version} />
+      ) : null}
+
+      {backup ? (
+        <div role="alert" className="rounded border border-amber-500 bg-amber-50 p-4">
+          <p className="font-semibold">This browser kept unsaved changes from {new Date(backup.savedAt).toLocaleString()}.</p>
+          <div className="mt-2 flex gap-2">
+            <button type="button" className="min-h-11 rounded bg-brand px-4 font-semibold text-white" onClick={() => { setValues(backup.values); setBackup(null); }}>
+              Restore them
+            </button>
+            <button type="button" className="min-h-11 rounded border border-brand px-4 font-semibold text-brand" onClick={() => { localStorage.removeItem(storageKey); setBackup(null); }}>
+              Discard
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {state.message ? (
+        <div role="alert" className={`rounded border p-4 font-semibold ${state.status === 'conflict' ? 'border-amber-500 bg-amber-50' : 'border-accent bg-red-50 text-accent'}`} data-testid="form-message">
+          {state.message}
+          {state.status === 'conflict' && id ? (
+            <p className="mt-2 font-normal">
+              <a href={`/admin/articles/${id}`} target="_blank" rel="noopener" className="text-brand underline">Open the latest version in a new tab</a>
+            </p>
+          ) : null}
+          {state.status === 'conflict' ? (
+            <label className="mt-2 flex items-center gap-2 font-normal">
+              <input type="checkbox" checked={mergeConfirmed} onChange={(e) => setMergeConfirmed(e.target.checked)} />
+              I have merged the other changes into my text: save mine over the latest version
+            </label>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <label className="block text-sm font-semibold lg:col-span-2">
+          Title
+          <input name="title" value={values.title} onChange={(e) => set('title', e.target.value)} aria-invalid={!!errors.title} aria-describedby={describedBy('title')} className={`${input} font-serif text-xl`} />
+          {fieldError('title')}
+        </label>
+        <label className="block text-sm font-semibold">
+          Address (slug)
+          <input
+            name="slug"
+            value={values.slug}
+            onChange={(e) => { setSlugTouched(true); set('slug', e.target.value); }}
+            aria-invalid={!!errors.slug}
+            aria-describedby={describedBy('slug') ?? 'slug-help'}
+            className={`${input} font-mono`}
+          />
+          <span id="slug-help" className="mt-1 block font-normal text-muted">/publications/{values.slug || '…'}{id ? ' (old addresses redirect to the new one)' : ''}</span>
+          {fieldError('slug')}
+        </label>
+        <label className="block text-sm font-semibold">
+          Type
+          <select name="typeId" value={values.typeId} onChange={(e) => set('typeId', e.target.value)} aria-invalid={!!errors.typeId} aria-describedby={describedBy('typeId')} className={`${input} min-h-11`}>
+            <option value="">Choose a type…</option>
+            {options.types.map((t) => (
+              <option key={t.id} value={t.id}>{t.label}</option>
+            ))}
+          </select>
+          {fieldError('typeId')}
+        </label>
+        <label className="block text-sm font-semibold lg:col-span-2">
+          Summary (dek)
+          <textarea name="dek" rows={3} value={values.dek} onChange={(e) => set('dek', e.target.value)} aria-invalid={!!errors.dek} aria-describedby={describedBy('dek')} className={input} />
+          {fieldError('dek')}
+        </label>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <div>
+          <label htmlFor="body" className="text-sm font-semibold">Body (Markdown)</label>
+          <div className="mt-1">
+            <MarkdownToolbar target={bodyRef} onChange={(v) => set('body', v)} />
+            <textarea id="body" ref={bodyRef} name="body" rows={22} value={values.body} onChange={(e) => set('body', e.target.value)} aria-invalid={!!errors.body} aria-describedby={describedBy('body')} className="block w-full rounded-b border border-muted bg-white px-3 py-2 font-mono text-sm" />
+          </div>
+          {fieldError('body')}
+        </div>
+        <section aria-labelledby="preview-heading">
+          <h2 id="preview-heading" className="text-sm font-semibold">Live preview</h2>
+          <div className="prose-article mt-1 max-h-[36rem] overflow-auto rounded border border-rule bg-white p-4" data-testid="live-preview" dangerouslySetInnerHTML={{ __html: preview }} />
+        </section>
+      </div>
+
+      <label className="block text-sm font-semibold">
+        Pull quote
+        <textarea name="pullQuote" rows={2} value={values.pullQuote} onChange={(e) => set('pullQuote', e.target.value)} aria-describedby={describedBy('pullQuote')} className={input} />
+        {fieldError('pullQuote')}
+      </label>
+
+      <AuthorPicker options={options.authors} value={values.authorIds} onChange={(ids) => setValues((v) => ({ ...v, authorIds: ids }))} error={errors.authorIds} />
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <fieldset>
+          <legend className="text-sm font-semibold">Topics and regions</legend>
+          <div className="mt-2 grid max-h-64 gap-1 overflow-auto rounded border border-rule bg-white p-2 sm:grid-cols-2">
+            {options.topics.map((t) => (
+              <label key={t.id} className="flex min-h-9 items-center gap-2 text-sm">
+                <input type="checkbox" name="topicIds" value={t.id} checked={values.topicIds.includes(t.id)} onChange={(e) => toggle('topicIds', t.id, e.target.checked)} />
+                {t.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="text-sm font-semibold">Research areas (programs)</legend>
+          <div className="mt-2 grid gap-1 rounded border border-rule bg-white p-2">
+            {options.programs.map((p) => (
+              <label key={p.id} className="flex min-h-9 items-center gap-2 text-sm">
+                <input type="checkbox" name="programIds" value={p.id} checked={values.programIds.includes(p.id)} onChange={(e) => toggle('programIds', p.id, e.target.checked)} />
+                {p.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <label className="block text-sm font-semibold">
+          First published in (outlet name)
+          <input name="outletName" value={values.outletName} onChange={(e) => set('outletName', e.target.value)} aria-describedby={describedBy('outletName')} className={input} placeholder="War on the Rocks" />
+          {fieldError('outletName')}
+        </label>
+        <label className="block text-sm font-semibold">
+          Address of the original
+          <input name="outletUrl" type="url" value={values.outletUrl} onChange={(e) => set('outletUrl', e.target.value)} aria-describedby={describedBy('outletUrl')} className={input} placeholder="https://" />
+          {fieldError('outletUrl')}
+        </label>
+        <label className="block text-sm font-semibold">
+          Featured image address
+          <input name="featuredImageUrl" value={values.featuredImageUrl} onChange={(e) => set('featuredImageUrl', e.target.value)} aria-describedby={describedBy('featuredImageUrl')} className={input} />
+          {fieldError('featuredImageUrl')}
+        </label>
+        <label className="block text-sm font-semibold">
+          Featured image description (alt text)
+          <input name="featuredImageAlt" value={values.featuredImageAlt} onChange={(e) => set('featuredImageAlt', e.target.value)} aria-describedby={describedBy('featuredImageAlt')} className={input} />
+          {fieldError('featuredImageAlt')}
+        </label>
+        <label className="block text-sm font-semibold">
+          PDF address (reports)
+          <input name="pdfUrl" value={values.pdfUrl} onChange={(e) => set('pdfUrl', e.target.value)} aria-describedby={describedBy('pdfUrl')} className={input} />
+          {fieldError('pdfUrl')}
+        </label>
+        {canFeature ? (
+          <label className="flex items-center gap-2 self-end text-sm font-semibold">
+            <input type="checkbox" name="featured" checked={values.featured} onChange={(e) => set('featured', e.target.checked)} />
+            Feature on the home page
+          </label>
+        ) : null}
+      </div>
+
+      <fieldset>
+        <legend className="text-sm font-semibold">Pinned related pieces (shown first in “More from”, at most four)</legend>
+        {values.pinnedIds.map((p) => (
+          <input key={p} type="hidden" name="pinnedIds" value={p} />
+        ))}
+        <ul className="mt-2 space-y-1">
+          {values.pinnedIds.map((p) => (
+            <li key={p} className="flex items-center gap-2 text-sm">
+              <span className="flex-1">{options.pieces.find((o) => o.id === p)?.label ?? p}</span>
+              <button type="button" className="min-h-9 rounded border border-accent px-2 text-accent" onClick={() => toggle('pinnedIds', p, false)}>Unpin</button>
+            </li>
+          ))}
+        </ul>
+        <label className="sr-only" htmlFor="pin-piece">Pin a piece</label>
+        <select
+          id="pin-piece"
+          value=""
+          onChange={(e) => e.target.value && toggle('pinnedIds', e.target.value, true)}
+          disabled={values.pinnedIds.length >= 4}
+          className="mt-2 min-h-11 w-full rounded border border-muted bg-white px-2"
+        >
+          <option value="">Pin a published piece…</option>
+          {options.pieces.filter((o) => o.id !== id && !values.pinnedIds.includes(o.id)).map((o) => (
+            <option key={o.id} value={o.id}>{o.label}</option>
+          ))}
+        </select>
+        {fieldError('pinnedIds')}
+      </fieldset>
+
+      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-rule bg-paper py-3">
+        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+          {pending ? 'Saving…' : id ? 'Save changes' : 'Create draft'}
+        </button>
+        <span className="text-sm text-muted" aria-live="polite">{dirty ? 'Unsaved changes (kept in this browser)' : 'No unsaved changes'}</span>
+      </div>
+    </form>
+  );
+}

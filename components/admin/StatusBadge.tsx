@@ -1,0 +1,23 @@
+const styles: Record<string, string> = {
+  DRAFT: 'bg-gray-200 text-gray-900',
+  IN_REVIEW: 'bg-amber-100 text-amber-900',
+  SCHEDULED: 'bg-blue-100 text-blue-900',
+  PUBLISHED: 'bg-green-100 text-green-900',
+  UNPUBLISHED: 'bg-red-100 text-red-900',
+};
+
+export const statusLabels: Record<string, string> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  SCHEDULED: 'Scheduled',
+  PUBLISHED: 'Published',
+  UNPUBLISHED: 'Unpublished',
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-bold uppercase tracking-wide ${styles[status] ?? ''}`} data-testid="status">
+      {statusLabels[status] ?? status}
+    </span>
+  );
+}

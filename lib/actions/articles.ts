@@ -1,0 +1,126 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { db } from '../db';
+import { canEditArticle, canSubmitForReview, can } from '../permissions';
+import { AuthorizationError, requireUser, type StaffUser } from '../session';
+import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues, type FieldErrors } from '../validation/article';
+import { changeStatus, createArticle, EditConflictError, restoreRevision, SlugTakenError, updateArticle } from '../admin/articles';
+
+export type SaveState = {
+  status: 'idle' | 'invalid' | 'conflict' | 'error';
+  errors?: FieldErrors;
+  /** What the person submitted, so nothing they typed is lost. */
+  values?: ArticleFormValues;
+  message?: string;
+  currentVersion?: number;
+};
+
+async function loadForPermission(id: string) {
+  return db.article.findUnique({ where: { id }, select: { id: true, createdById: true, status: true } });
+}
+
+async function requireEditable(id: string): Promise<StaffUser> {
+  const user = await requireUser('admin:enter');
+  const article = await loadForPermission(id);
+  if (!article) throw new AuthorizationError(403);
+  if (!canEditArticle(user, article)) throw new AuthorizationError(403);
+  return user;
+}
+
+export async function saveArticle(_prev: SaveState, form: FormData): Promise<SaveState> {
+  const id = String(form.get('id') ?? '');
+  const values = articleFormValues(form);
+  let user: StaffUser;
+  try {
+    user = id ? await requireEditable(id) : await requireUser('article:create');
+  } catch (e) {
+    return { status: 'error', values, message: e instanceof AuthorizationError ? e.message : 'Could not check your permissions.' };
+  }
+  const result = validateArticle(values);
+  if (!result.ok) return { status: 'invalid', errors: result.errors, values, message: 'Some fields need attention.' };
+  // Only editors decide what the home page features.
+  if (!can(user, 'article:publish')) result.data.featured = false;
+
+  let targetId = id;
+  try {
+    if (id) {
+      const expected = Number(form.get('version'));
+      await updateArticle(id, result.data, expected, user.id);
+    } else {
+      targetId = (await createArticle(result.data, user.id)).id;
+    }
+  } catch (e) {
+    if (e instanceof EditConflictError) {
+      return {
+        status: 'conflict',
+        values,
+        currentVersion: e.currentVersion,
+        message: `${e.updatedBy ?? 'Someone'} saved this piece at ${e.updatedAt.toISOString().slice(11, 16)} UTC, after you opened it. Your text is kept below: open the latest version in a new tab, merge your changes, then save again.`,
+      };
+    }
+    if (e instanceof SlugTakenError) return { status: 'invalid', values, errors: { slug: e.message }, message: 'Some fields need attention.' };
+    console.error(e);
+    return { status: 'error', values, message: 'The piece could not be saved. Nothing was lost: try again.' };
+  }
+  redirect(`/admin/articles/${targetId}?saved=1`);
+}
+
+const idInput = z.string().min(1).max(120);
+
+async function statusAction(form: FormData, run: (id: string, user: StaffUser) => Promise<void>) {
+  const id = idInput.parse(form.get('id'));
+  const user = await requireUser('admin:enter');
+  await run(id, user);
+  redirect(`/admin/articles/${id}?status=updated`);
+}
+
+export async function publishArticle(form: FormData) {
+  await statusAction(form, async (id, user) => {
+    if (!can(user, 'article:publish')) throw new AuthorizationError(403);
+    await changeStatus(id, { action: 'publish' }, user.id);
+  });
+}
+
+export async function unpublishArticle(form: FormData) {
+  await statusAction(form, async (id, user) => {
+    if (!can(user, 'article:publish')) throw new AuthorizationError(403);
+    await changeStatus(id, { action: 'unpublish' }, user.id);
+  });
+}
+
+export async function submitForReview(form: FormData) {
+  await statusAction(form, async (id, user) => {
+    const article = await loadForPermission(id);
+    if (!article || !canSubmitForReview(user, article)) throw new AuthorizationError(403);
+    await changeStatus(id, { action: 'submit' }, user.id);
+  });
+}
+
+export type ScheduleState = { error?: string; value?: string };
+
+export async function scheduleArticle(_prev: ScheduleState, form: FormData): Promise<ScheduleState> {
+  const id = idInput.parse(form.get('id'));
+  const value = String(form.get('at') ?? '');
+  const user = await requireUser('article:publish');
+  // The browser sends its own UTC offset so "10:00" means 10:00 where the editor is.
+  const offset = Number(form.get('tzOffset') ?? 0);
+  const parsed = scheduleInput.safeParse(value ? new Date(Date.parse(`${value}Z`) + offset * 60_000).toISOString() : '');
+  if (!parsed.success) return { error: parsed.error.issues[0].message, value };
+  await changeStatus(id, { action: 'schedule', at: parsed.data }, user.id);
+  redirect(`/admin/articles/${id}?status=scheduled`);
+}
+
+export async function restoreRevisionAction(form: FormData) {
+  const revisionId = idInput.parse(form.get('revisionId'));
+  const articleId = idInput.parse(form.get('articleId'));
+  const user = await requireEditable(articleId);
+  try {
+    await restoreRevision(revisionId, Number(form.get('version')), user.id);
+  } catch (e) {
+    if (e instanceof EditConflictError) redirect(`/admin/articles/${articleId}/revisions?conflict=1`);
+    throw e;
+  }
+  redirect(`/admin/articles/${articleId}?restored=1`);
+}

@@ -1,0 +1,49 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { auth } from '../auth';
+import { db } from '../db';
+import { takeToken } from '../rate-limit';
+import { recordAudit } from '../admin/audit';
+
+export type SignInState = { error?: string; email?: string };
+
+const signInInput = z.object({
+  email: z.string().trim().toLowerCase().email('Enter the e-mail address of your staff account.').max(200),
+  password: z.string().min(1, 'Enter your password.').max(200),
+  next: z.string().default('/admin'),
+});
+
+/** Only paths inside this site; anything else would be an open redirect. */
+function safeNext(next: string): string {
+  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/admin';
+}
+
+export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = signInInput.safeParse({ email: form.get('email'), password: form.get('password'), next: form.get('next') ?? undefined });
+  const email = String(form.get('email') ?? '');
+  if (!parsed.success) return { error: parsed.error.issues[0].message, email };
+
+  const h = await headers();
+  const ip = (h.get('x-forwarded-for') ?? '').split(',')[0].trim() || 'local';
+  const allowed = (await takeToken(`sign-in:ip:${ip}`, 20, 300)) && (await takeToken(`sign-in:email:${parsed.data.email}`, 5, 300));
+  if (!allowed) return { error: 'Too many sign-in attempts. Wait five minutes and try again.', email };
+
+  const account = await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true, active: true } });
+  if (account && !account.active) return { error: 'This account has been deactivated. Ask an administrator.', email };
+  try {
+    await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: h });
+  } catch {
+    await recordAudit(account?.id ?? null, 'sign-in-failed', parsed.data.email);
+    return { error: 'That e-mail and password do not match a staff account.', email };
+  }
+  await recordAudit(account?.id ?? null, 'sign-in', parsed.data.email);
+  redirect(safeNext(parsed.data.next));
+}
+
+export async function signOut(): Promise<void> {
+  await auth.api.signOut({ headers: await headers() });
+  redirect('/admin/sign-in');
+}

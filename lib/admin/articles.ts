@@ -1,0 +1,334 @@
+import 'server-only';
+import { db, databaseKind } from '../db';
+import { tagsForArticleChange, type ArticleFootprint } from '../cache-tags';
+import { expireTags } from '../revalidate';
+import { refreshSchedule } from '../schedule';
+import { isPublic } from '../visibility';
+import { pageInfo, type PageInfo } from '../pagination';
+import type { ArticleInput } from '../validation/article';
+import { recordAudit } from './audit';
+
+export type ArticleStatus = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
+
+/** The status staff see: a scheduled piece whose time has passed is published. */
+export function displayStatus(status: ArticleStatus, publishedAt: Date | string | null, now = new Date()): ArticleStatus {
+  if (status === 'SCHEDULED' && publishedAt && new Date(publishedAt) <= now) return 'PUBLISHED';
+  return status;
+}
+
+export class EditConflictError extends Error {
+  constructor(readonly currentVersion: number, readonly updatedBy: string | null, readonly updatedAt: Date) {
+    super('Someone else saved this piece after you opened it.');
+  }
+}
+
+export class SlugTakenError extends Error {
+  constructor(readonly slug: string) {
+    super(`The address "${slug}" is already used by another piece.`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Reading, for the admin area
+
+export type AdminArticleRow = {
+  id: string;
+  slug: string;
+  title: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  type: string;
+  authors: string[];
+  updatedBy: string | null;
+};
+
+export type AdminArticleFilters = { status?: string; typeId?: string; authorId?: string; q?: string; page: number };
+
+export async function listAdminArticles(filters: AdminArticleFilters, pageSize = 25): Promise<{ rows: AdminArticleRow[]; info: PageInfo }> {
+  const now = new Date();
+  const statusWhere =
+    filters.status === 'PUBLISHED'
+      ? { OR: [{ status: 'PUBLISHED' as const }, { status: 'SCHEDULED' as const, publishedAt: { lte: now } }] }
+      : filters.status === 'SCHEDULED'
+        ? { status: 'SCHEDULED' as const, publishedAt: { gt: now } }
+        : filters.status
+          ? { status: filters.status as ArticleStatus }
+          : {};
+  const where = {
+    ...statusWhere,
+    ...(filters.typeId ? { typeId: filters.typeId } : {}),
+    ...(filters.authorId ? { authors: { some: { authorId: filters.authorId } } } : {}),
+    ...(filters.q
+      ? { title: databaseKind === 'postgres' ? { contains: filters.q, mode: 'insensitive' as const } : { contains: filters.q } }
+      : {}),
+  };
+  const total = await db.article.count({ where });
+  const info = pageInfo(filters.page, total, pageSize);
+  const rows = await db.article.findMany({
+    where,
+    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+    skip: info.skip,
+    take: pageSize,
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      publishedAt: true,
+      updatedAt: true,
+      type: { select: { name: true } },
+      authors: { orderBy: { position: 'asc' }, select: { author: { select: { name: true } } } },
+      updatedBy: { select: { name: true } },
+    },
+  });
+  return {
+    info,
+    rows: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      status: displayStatus(r.status, r.publishedAt, now),
+      publishedAt: r.publishedAt,
+      updatedAt: r.updatedAt,
+      type: r.type.name,
+      authors: r.authors.map((a) => a.author.name),
+      updatedBy: r.updatedBy?.name ?? null,
+    })),
+  };
+}
+
+const editSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  dek: true,
+  body: true,
+  pullQuote: true,
+  typeId: true,
+  status: true,
+  publishedAt: true,
+  featured: true,
+  outletName: true,
+  outletUrl: true,
+  featuredImageUrl: true,
+  featuredImageAlt: true,
+  pdfUrl: true,
+  version: true,
+  createdById: true,
+  updatedAt: true,
+  updatedBy: { select: { name: true } },
+  authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
+  topics: { select: { topicId: true } },
+  programs: { orderBy: { position: 'asc' }, select: { programId: true } },
+  pinned: { orderBy: { position: 'asc' }, select: { relatedId: true } },
+} as const;
+
+export async function getArticleForEdit(id: string) {
+  const row = await db.article.findUnique({ where: { id }, select: editSelect });
+  if (!row) return null;
+  return {
+    ...row,
+    authorIds: row.authors.map((a) => a.authorId),
+    topicIds: row.topics.map((t) => t.topicId),
+    programIds: row.programs.map((p) => p.programId),
+    pinnedIds: row.pinned.map((p) => p.relatedId),
+  };
+}
+
+export type ArticleForEdit = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>;
+
+/** The draft or published piece with this slug, whatever its status: for staff preview. */
+export async function findArticleIdBySlug(slug: string): Promise<string | null> {
+  const row = await db.article.findUnique({ where: { slug }, select: { id: true } });
+  return row?.id ?? null;
+}
+
+// ---------------------------------------------------------------------------
+// Writing
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+async function footprint(tx: Tx | typeof db, id: string): Promise<(ArticleFootprint & { public: boolean }) | null> {
+  const row = await tx.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      publishedAt: true,
+      type: { select: { slug: true } },
+      authors: { select: { author: { select: { slug: true } } } },
+      topics: { select: { topic: { select: { slug: true } } } },
+      programs: { select: { program: { select: { slug: true } } } },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    type: row.type.slug,
+    authors: row.authors.map((a) => a.author.slug),
+    topics: row.topics.map((t) => t.topic.slug),
+    programs: row.programs.map((p) => p.program.slug),
+    // A scheduled piece counts as public here: pages listing it must expire when it changes.
+    public: isPublic(row, new Date()) || row.status === 'SCHEDULED',
+  };
+}
+
+/** Expires every cached page that showed the piece before or shows it now. */
+function revalidateArticle(before: (ArticleFootprint & { public: boolean }) | null, after: (ArticleFootprint & { public: boolean }) | null) {
+  const states = [before, after].filter((s): s is ArticleFootprint & { public: boolean } => !!s && s.public);
+  // Even an unpublished piece's address may hold a cached 404 or redirect.
+  const slugs = [before, after].filter(Boolean).map((s) => `article:${s!.slug}`);
+  expireTags([...(states.length ? tagsForArticleChange(...states) : []), ...slugs]);
+}
+
+async function assertSlugFree(tx: Tx, slug: string, articleId: string | null) {
+  const [article, redirect] = await Promise.all([
+    tx.article.findUnique({ where: { slug }, select: { id: true } }),
+    tx.slugRedirect.findUnique({ where: { slug }, select: { articleId: true } }),
+  ]);
+  if ((article && article.id !== articleId) || (redirect && redirect.articleId !== articleId)) throw new SlugTakenError(slug);
+}
+
+async function writeRelations(tx: Tx, articleId: string, input: ArticleInput) {
+  await tx.articleAuthor.deleteMany({ where: { articleId } });
+  await tx.articleTopic.deleteMany({ where: { articleId } });
+  await tx.articleProgram.deleteMany({ where: { articleId } });
+  await tx.relatedPin.deleteMany({ where: { articleId } });
+  if (input.authorIds.length)
+    await tx.articleAuthor.createMany({ data: input.authorIds.map((authorId, position) => ({ articleId, authorId, position })) });
+  if (input.topicIds.length) await tx.articleTopic.createMany({ data: [...new Set(input.topicIds)].map((topicId) => ({ articleId, topicId })) });
+  if (input.programIds.length)
+    await tx.articleProgram.createMany({ data: [...new Set(input.programIds)].map((programId, position) => ({ articleId, programId, position })) });
+  const pins = [...new Set(input.pinnedIds)].filter((id) => id !== articleId);
+  if (pins.length) await tx.relatedPin.createMany({ data: pins.map((relatedId, position) => ({ articleId, relatedId, position })) });
+}
+
+function fields(input: ArticleInput) {
+  return {
+    slug: input.slug,
+    title: input.title,
+    dek: input.dek,
+    body: input.body,
+    pullQuote: input.pullQuote,
+    typeId: input.typeId,
+    featured: input.featured,
+    outletName: input.outletName,
+    outletUrl: input.outletUrl,
+    featuredImageUrl: input.featuredImageUrl,
+    featuredImageAlt: input.featuredImageAlt,
+    pdfUrl: input.pdfUrl,
+  };
+}
+
+async function addRevision(tx: Tx, articleId: string, version: number, input: ArticleInput, userId: string) {
+  await tx.revision.create({
+    data: { articleId, version, title: input.title, body: input.body, snapshot: JSON.stringify(input), userId },
+  });
+}
+
+export async function createArticle(input: ArticleInput, userId: string): Promise<{ id: string }> {
+  const id = await db.$transaction(async (tx) => {
+    await assertSlugFree(tx, input.slug, null);
+    const created = await tx.article.create({
+      data: { ...fields(input), status: 'DRAFT', version: 1, createdById: userId, updatedById: userId },
+      select: { id: true },
+    });
+    await writeRelations(tx, created.id, input);
+    await addRevision(tx, created.id, 1, input, userId);
+    return created.id;
+  });
+  return { id };
+}
+
+/**
+ * Saves an edit made from `expectedVersion`. If anyone saved in between, the
+ * save is refused (EditConflictError) and nothing is written: the caller keeps
+ * the person's text for them to merge.
+ */
+export async function updateArticle(id: string, input: ArticleInput, expectedVersion: number, userId: string): Promise<{ version: number }> {
+  const before = await footprint(db, id);
+  const version = await db.$transaction(async (tx) => {
+    const current = await tx.article.findUnique({ where: { id }, select: { slug: true, version: true } });
+    if (!current) throw new Error('This piece no longer exists.');
+    await assertSlugFree(tx, input.slug, id);
+    const res = await tx.article.updateMany({
+      where: { id, version: expectedVersion },
+      data: { ...fields(input), version: { increment: 1 }, updatedById: userId },
+    });
+    if (res.count === 0) {
+      const latest = await tx.article.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: { select: { name: true } } } });
+      throw new EditConflictError(latest!.version, latest!.updatedBy?.name ?? null, latest!.updatedAt);
+    }
+    await writeRelations(tx, id, input);
+    if (current.slug !== input.slug) {
+      // The old address keeps working: it redirects to the new one.
+      await tx.slugRedirect.deleteMany({ where: { slug: input.slug } });
+      await tx.slugRedirect.upsert({ where: { slug: current.slug }, create: { slug: current.slug, articleId: id }, update: { articleId: id } });
+    }
+    await addRevision(tx, id, expectedVersion + 1, input, userId);
+    return expectedVersion + 1;
+  });
+  revalidateArticle(before, await footprint(db, id));
+  return { version };
+}
+
+export type StatusChange = { action: 'publish' } | { action: 'schedule'; at: Date } | { action: 'unpublish' } | { action: 'submit' };
+
+export async function changeStatus(id: string, change: StatusChange, userId: string): Promise<void> {
+  const before = await footprint(db, id);
+  const current = await db.article.findUnique({ where: { id }, select: { status: true, publishedAt: true, title: true } });
+  if (!current || !before) throw new Error('This piece no longer exists.');
+  const now = new Date();
+  let data: { status: ArticleStatus; publishedAt?: Date | null };
+  switch (change.action) {
+    case 'publish':
+      // Republishing an unpublished piece keeps its original date.
+      data = { status: 'PUBLISHED', publishedAt: current.status === 'UNPUBLISHED' && current.publishedAt ? current.publishedAt : now };
+      break;
+    case 'schedule':
+      data = { status: 'SCHEDULED', publishedAt: change.at };
+      break;
+    case 'unpublish':
+      data = { status: 'UNPUBLISHED' };
+      break;
+    case 'submit':
+      data = { status: 'IN_REVIEW' };
+      break;
+  }
+  await db.article.update({ where: { id }, data: { ...data, version: { increment: 1 }, updatedById: userId } });
+  await recordAudit(userId, change.action, `article:${id}`, change.action === 'schedule' ? `${current.title} at ${change.at.toISOString()}` : current.title);
+  await refreshSchedule();
+  revalidateArticle(before, await footprint(db, id));
+}
+
+// ---------------------------------------------------------------------------
+// Revisions
+
+export async function listRevisions(articleId: string) {
+  return db.revision.findMany({
+    where: { articleId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, version: true, title: true, createdAt: true, user: { select: { name: true } } },
+  });
+}
+
+export async function getRevision(id: string) {
+  const row = await db.revision.findUnique({ where: { id }, select: { id: true, articleId: true, version: true, title: true, body: true, snapshot: true, createdAt: true, user: { select: { name: true } } } });
+  if (!row) return null;
+  return { ...row, input: JSON.parse(row.snapshot) as ArticleInput };
+}
+
+/** Restoring is a new save of the old content, so it is itself a revision and can be undone. */
+export async function restoreRevision(revisionId: string, expectedVersion: number, userId: string): Promise<{ articleId: string; version: number }> {
+  const revision = await getRevision(revisionId);
+  if (!revision) throw new Error('That revision no longer exists.');
+  // The address stays as it is now: restoring text must not move the page.
+  const current = await db.article.findUnique({ where: { id: revision.articleId }, select: { slug: true } });
+  const input = { ...revision.input, slug: current?.slug ?? revision.input.slug };
+  const { version } = await updateArticle(revision.articleId, input, expectedVersion, userId);
+  await recordAudit(userId, 'restore', `article:${revision.articleId}`, `revision ${revision.version}`);
+  return { articleId: revision.articleId, version };
+}

@@ -1,0 +1,35 @@
+// Who may do what. Checked on the server in every admin page, action and API
+// route; the UI only hides what these rules already refuse.
+export type Role = 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR';
+export type Actor = { id: string; role: Role; active: boolean };
+export type ArticleRef = { createdById: string | null; status: string };
+
+export type Permission =
+  | 'admin:enter'
+  | 'article:create'
+  | 'article:publish'
+  | 'taxonomy:manage'
+  | 'experts:manage'
+  | 'users:manage'
+  | 'audit:view';
+
+const grants: Record<Role, readonly Permission[]> = {
+  ADMIN: ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage', 'users:manage', 'audit:view'],
+  EDITOR: ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage'],
+  CONTRIBUTOR: ['admin:enter', 'article:create'],
+};
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  return !!actor && actor.active && grants[actor.role].includes(permission);
+}
+
+/** Contributors edit only their own pieces, and only before they go out. */
+export function canEditArticle(actor: Actor | null | undefined, article: ArticleRef): boolean {
+  if (!actor || !actor.active) return false;
+  if (can(actor, 'article:publish')) return true;
+  return article.createdById === actor.id && (article.status === 'DRAFT' || article.status === 'IN_REVIEW');
+}
+
+export function canSubmitForReview(actor: Actor | null | undefined, article: ArticleRef): boolean {
+  return canEditArticle(actor, article) && article.status === 'DRAFT';
+}
