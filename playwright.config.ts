@@ -22,10 +22,21 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure', launchOptions },
-  projects: databases.map((db) => ({
-    name: db,
-    use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ports[db]}`, launchOptions },
-  })),
+  // Reading tests run first on the pristine demo content; publishing tests,
+  // which add pieces, run after them on the same server.
+  projects: databases.flatMap((db) => [
+    {
+      name: db,
+      testIgnore: /publishing\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ports[db]}`, launchOptions },
+    },
+    {
+      name: `${db}-publishing`,
+      testMatch: /publishing\.spec\.ts/,
+      dependencies: [db],
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ports[db]}`, launchOptions },
+    },
+  ]),
   webServer: databases.map((db) => ({
     command: `node scripts/e2e-server.mjs ${db} ${ports[db]}`,
     url: `http://localhost:${ports[db]}/`,

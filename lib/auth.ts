@@ -2,6 +2,7 @@ import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
+import { APIError } from 'better-auth/api';
 import { db, databaseKind } from './db';
 import { site } from './site';
 
@@ -32,6 +33,17 @@ export const auth = betterAuth({
   advanced: {
     useSecureCookies: site.url.startsWith('https://'),
     defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+  },
+  // A deactivated account cannot open a session by any route, including the raw API.
+  databaseHooks: {
+    session: {
+      create: {
+        before: async (session) => {
+          const user = await db.user.findUnique({ where: { id: session.userId }, select: { active: true } });
+          if (!user?.active) throw new APIError('FORBIDDEN', { message: 'This account has been deactivated.' });
+        },
+      },
+    },
   },
   plugins: [nextCookies()],
 });

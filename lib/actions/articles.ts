@@ -69,10 +69,28 @@ export async function saveArticle(_prev: SaveState, form: FormData): Promise<Sav
 
 const idInput = z.string().min(1).max(120);
 
+/** A tampered or truncated form goes back to the list instead of failing. */
+function formId(form: FormData, name = 'id'): string {
+  const parsed = idInput.safeParse(form.get(name));
+  if (!parsed.success) redirect('/admin?invalid=1');
+  return parsed.data;
+}
+
+/** Refusals become a page with a message (sign-in, or "not allowed"), never an error screen. */
+async function refuseNicely<T>(back: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof AuthorizationError) {
+      redirect(e.status === 401 ? `/admin/sign-in?next=${encodeURIComponent(back)}` : `/admin?denied=1`);
+    }
+    throw e;
+  }
+}
+
 async function statusAction(form: FormData, run: (id: string, user: StaffUser) => Promise<void>) {
-  const id = idInput.parse(form.get('id'));
-  const user = await requireUser('admin:enter');
-  await run(id, user);
+  const id = formId(form);
+  await refuseNicely(`/admin/articles/${id}`, async () => run(id, await requireUser('admin:enter')));
   redirect(`/admin/articles/${id}?status=updated`);
 }
 
@@ -101,9 +119,9 @@ export async function submitForReview(form: FormData) {
 export type ScheduleState = { error?: string; value?: string };
 
 export async function scheduleArticle(_prev: ScheduleState, form: FormData): Promise<ScheduleState> {
-  const id = idInput.parse(form.get('id'));
+  const id = formId(form);
   const value = String(form.get('at') ?? '');
-  const user = await requireUser('article:publish');
+  const user = await refuseNicely(`/admin/articles/${id}`, () => requireUser('article:publish'));
   // The browser sends its own UTC offset so "10:00" means 10:00 where the editor is.
   const offset = Number(form.get('tzOffset') ?? 0);
   const parsed = scheduleInput.safeParse(value ? new Date(Date.parse(`${value}Z`) + offset * 60_000).toISOString() : '');
@@ -113,9 +131,9 @@ export async function scheduleArticle(_prev: ScheduleState, form: FormData): Pro
 }
 
 export async function restoreRevisionAction(form: FormData) {
-  const revisionId = idInput.parse(form.get('revisionId'));
-  const articleId = idInput.parse(form.get('articleId'));
-  const user = await requireEditable(articleId);
+  const revisionId = formId(form, 'revisionId');
+  const articleId = formId(form, 'articleId');
+  const user = await refuseNicely(`/admin/articles/${articleId}`, () => requireEditable(articleId));
   try {
     await restoreRevision(revisionId, Number(form.get('version')), user.id);
   } catch (e) {

@@ -1,0 +1,47 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export const ACCOUNTS = {
+  admin: { email: 'admin@example.org', password: 'demo-admin-2026' },
+  editor: { email: 'editor@example.org', password: 'demo-editor-2026' },
+  contributor: { email: 'contributor@example.org', password: 'demo-contributor-2026' },
+} as const;
+
+export async function signIn(page: Page, who: keyof typeof ACCOUNTS) {
+  await page.goto('/admin/sign-in');
+  await page.getByLabel('E-mail').fill(ACCOUNTS[who].email);
+  await page.getByLabel('Password').fill(ACCOUNTS[who].password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Articles', level: 1 })).toBeVisible();
+}
+
+export async function signedInPage(browser: Browser, who: keyof typeof ACCOUNTS): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, who);
+  return page;
+}
+
+/** A title no other test (or database run) uses. */
+export function uniqueTitle(label: string): string {
+  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+export type NewPiece = { title: string; type?: string; dek?: string; body: string; authors: string[]; topics?: string[] };
+
+/** Fills the editor for a new piece and creates the draft; returns the editor URL. */
+export async function createDraft(page: Page, piece: NewPiece): Promise<string> {
+  await page.goto('/admin/articles/new');
+  await page.getByLabel('Title').fill(piece.title);
+  await page.getByLabel('Type').selectOption({ label: piece.type ?? 'Commentary' });
+  await page.getByLabel('Summary (dek)').fill(piece.dek ?? `A summary of ${piece.title}, long enough to be cut into a one-line excerpt on cards across the site.`);
+  await page.getByLabel('Body (Markdown)').fill(piece.body);
+  for (const author of piece.authors) {
+    const value = await page.locator('#add-author option', { hasText: author }).first().getAttribute('value');
+    await page.getByLabel('Add an author').selectOption(value!);
+    await page.getByRole('button', { name: 'Add author' }).click();
+  }
+  for (const topic of piece.topics ?? []) await page.getByRole('checkbox', { name: new RegExp(`^${topic}( \\(region\\))?$`) }).check();
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?saved=1$/);
+  return page.url().replace(/\?.*$/, '');
+}

@@ -1,0 +1,255 @@
+import { test, expect } from './fixtures';
+import { createDraft, signedInPage, uniqueTitle, signIn } from './admin';
+
+const SAFE_TOPICS = ['Russia', 'Ukraine'];
+
+test.describe('publishing a piece', () => {
+  test('write, preview, publish, then find it everywhere with both authors', async ({ page, browser }) => {
+    await signIn(page, 'admin');
+    const title = uniqueTitle('Arctic Shipping and Russian Leverage');
+    const editorUrl = await createDraft(page, {
+      title,
+      body: 'Opening paragraph about **northern routes**.\n\n## What changes\n\nA second paragraph with a [link](https://example.org/report).',
+      authors: ['Samuel Bendett', 'Jim Townsend'],
+      topics: SAFE_TOPICS,
+    });
+    await expect(page.getByTestId('status')).toHaveText('Draft');
+    const slug = await page.getByLabel('Address (slug)').inputValue();
+    expect(slug).toMatch(/^arctic-shipping-and-russian-leverage-/);
+
+    // Readers cannot see a draft.
+    const reader = await browser.newContext();
+    const readerPage = await reader.newPage();
+    expect((await readerPage.goto(`/publications/${slug}`))?.status()).toBe(404);
+
+    // Staff preview it at its real address, with a banner.
+    await page.getByRole('link', { name: 'Preview at its public address' }).click();
+    await expect(page).toHaveURL(new RegExp(`/publications/${slug}$`));
+    await expect(page.getByTestId('preview-banner')).toContainText('Preview: draft');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('article header p', { hasText: /^By / })).toHaveText('By Samuel Bendett and Jim Townsend');
+    await page.getByRole('button', { name: 'Exit preview' }).click();
+    expect((await readerPage.goto(`/publications/${slug}`))?.status()).toBe(404);
+
+    // Publish.
+    await page.goto(editorUrl);
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await expect(page.getByTestId('status')).toHaveText('Published');
+
+    // Everywhere a reader looks, with both authors.
+    await readerPage.goto(`/publications/${slug}`);
+    await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(readerPage.locator('article header p', { hasText: /^By / })).toHaveText('By Samuel Bendett and Jim Townsend');
+    const cardByline = 'By Samuel Bendett & Jim Townsend';
+    for (const path of ['/', '/experts/samuel-bendett', '/experts/jim-townsend', '/topics/russia', '/topics/ukraine', '/publications']) {
+      await readerPage.goto(path);
+      const card = readerPage.getByTestId('article-card').filter({ has: readerPage.getByRole('link', { name: title }) }).first();
+      await expect(card, `${path} lists the new piece`).toBeVisible();
+      await expect(card.locator('p', { hasText: /^By / })).toHaveText(cardByline);
+    }
+    // The related sidebar of a piece sharing its author and topics.
+    await readerPage.goto('/publications/trump-humiliated-as-putin-sends-clear-message-that-he-doesnt-care-about-us');
+    const sidebarCard = readerPage.getByTestId('more-from').getByTestId('article-card').filter({ hasText: title });
+    await expect(sidebarCard).toBeVisible();
+    await expect(sidebarCard.locator('p', { hasText: /^By / })).toHaveText(cardByline);
+
+    // Edit: the public page changes on the next load.
+    await page.goto(editorUrl);
+    await page.getByLabel('Body (Markdown)').fill('Rewritten opening about **ice-free summers**.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await readerPage.goto(`/publications/${slug}`);
+    await expect(readerPage.getByTestId('article-body')).toContainText('Rewritten opening about ice-free summers.');
+
+    // Rename: the old address redirects permanently to the new one.
+    const newSlug = `${slug}-renamed`;
+    await page.getByLabel('Address (slug)').fill(newSlug);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    const redirect = await readerPage.request.get(`/publications/${slug}`, { maxRedirects: 0 });
+    expect([301, 308]).toContain(redirect.status());
+    expect(redirect.headers()['location']).toContain(`/publications/${newSlug}`);
+    await readerPage.goto(`/publications/${slug}`);
+    await expect(readerPage).toHaveURL(new RegExp(`/publications/${newSlug}$`));
+    await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(title);
+
+    // Unpublish: gone from the public site at once.
+    await page.getByRole('button', { name: 'Unpublish' }).click();
+    await expect(page.getByTestId('status')).toHaveText('Unpublished');
+    expect((await readerPage.goto(`/publications/${newSlug}`))?.status()).toBe(404);
+    await readerPage.goto('/experts/samuel-bendett');
+    await expect(readerPage.getByRole('link', { name: title })).toHaveCount(0);
+    await reader.close();
+  });
+
+  test('a scheduled piece appears on its own at its time', async ({ page, browser }) => {
+    await signIn(page, 'editor');
+    const title = uniqueTitle('Scheduled Briefing on Baltic Cables');
+    const editorUrl = await createDraft(page, { title, body: 'Goes live by itself.', authors: ['Jim Townsend'], topics: ['Europe'] });
+    const slug = await page.getByLabel('Address (slug)').inputValue();
+    const reader = await (await browser.newContext()).newPage();
+    await reader.goto('/'); // warm the cached home page before the schedule exists
+
+    // Ten seconds ahead, in the browser's own time zone (as an editor would type it).
+    const at = await page.evaluate(() => {
+      const d = new Date(Date.now() + 10_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+    });
+    await page.goto(editorUrl);
+    await page.getByLabel('Go live at').fill(at);
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await expect(page.getByTestId('status')).toHaveText('Scheduled');
+    expect((await reader.goto(`/publications/${slug}`))?.status()).toBe(404);
+    await reader.goto('/');
+    await expect(reader.getByRole('link', { name: title })).toHaveCount(0);
+
+    await expect(async () => {
+      const response = await reader.goto(`/publications/${slug}`);
+      expect(response?.status()).toBe(200);
+      await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 1000 });
+    }).toPass({ timeout: 40_000, intervals: [1000] });
+    await expect(async () => {
+      await reader.goto('/');
+      await expect(reader.getByTestId('latest').getByRole('link', { name: title })).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 30_000, intervals: [1000] });
+  });
+
+  test('an older revision can be compared and restored', async ({ page }) => {
+    await signIn(page, 'editor');
+    const title = uniqueTitle('Revision Test on Export Controls');
+    const editorUrl = await createDraft(page, { title, body: 'First wording of the argument.', authors: ['Elsa B. Kania'] });
+    await page.getByLabel('Body (Markdown)').fill('Second wording, which turned out worse.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+    await page.goto(`${editorUrl}/revisions`);
+    const revisions = page.getByTestId('revisions').getByRole('listitem');
+    await expect(revisions).toHaveCount(2);
+    await revisions.filter({ hasText: 'Version 1' }).getByRole('link', { name: 'Compare with current' }).click();
+    await expect(page.getByTestId('diff-body').locator('del').first()).toHaveText('First');
+    await expect(page.getByTestId('diff-body').locator('ins').first()).toHaveText('Second');
+    await page.getByRole('button', { name: 'Restore version 1' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Revision restored.' })).toBeVisible();
+    await expect(page.getByLabel('Body (Markdown)')).toHaveValue('First wording of the argument.');
+    await page.goto(`${editorUrl}/revisions`);
+    await expect(page.getByTestId('revisions').getByRole('listitem')).toHaveCount(3);
+  });
+
+  test('a second, stale save is refused and keeps what its author typed', async ({ page, browser }) => {
+    await signIn(page, 'admin');
+    const title = uniqueTitle('Conflict Test on Drone Swarms');
+    const editorUrl = await createDraft(page, { title, body: 'Original body.', authors: ['Samuel Bendett'] });
+    const other = await signedInPage(browser, 'editor');
+    await other.goto(editorUrl);
+
+    await page.getByLabel('Body (Markdown)').fill('Admin’s edit, saved first.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+    await other.getByLabel('Body (Markdown)').fill('Editor’s edit, made on the old version.');
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    await expect(other.getByTestId('form-message')).toContainText('after you opened it');
+    await expect(other.getByLabel('Body (Markdown)')).toHaveValue('Editor’s edit, made on the old version.');
+
+    await page.reload();
+    await expect(page.getByLabel('Body (Markdown)')).toHaveValue('Admin’s edit, saved first.');
+
+    // After merging, the second person can knowingly save over the latest version.
+    await other.getByLabel(/I have merged the other changes/).check();
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    await expect(other.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(other.getByLabel('Body (Markdown)')).toHaveValue('Editor’s edit, made on the old version.');
+  });
+
+  test('validation errors show next to the field and keep everything typed', async ({ page }) => {
+    await signIn(page, 'editor');
+    await page.goto('/admin/articles/new');
+    await page.getByLabel('Title').fill('A Piece Without Authors');
+    await page.getByLabel('Summary (dek)').fill('Typed summary that must survive.');
+    await page.getByLabel('Body (Markdown)').fill('Typed body that must survive.');
+    await page.getByLabel('Address of the original').fill('not a url');
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await expect(page.getByTestId('form-message')).toHaveText('Some fields need attention.');
+    await expect(page.getByText('Add at least one author.')).toBeVisible();
+    await expect(page.getByText('Choose a content type.')).toBeVisible();
+    await expect(page.getByText(/Enter a full address|Give both the outlet/).first()).toBeVisible();
+    await expect(page.getByLabel('Title')).toHaveValue('A Piece Without Authors');
+    await expect(page.getByLabel('Summary (dek)')).toHaveValue('Typed summary that must survive.');
+    await expect(page.getByLabel('Body (Markdown)')).toHaveValue('Typed body that must survive.');
+    await expect(page).toHaveURL(/\/admin\/articles\/new$/);
+  });
+
+  test('hostile Markdown never reaches a reader, in preview or on the public page', async ({ page }) => {
+    await signIn(page, 'admin');
+    const title = uniqueTitle('Sanitizer Test');
+    const editorUrl = await createDraft(page, {
+      title,
+      body: 'Safe text.\n\n<script>window.__pwned = 1</script>\n\n<img src="x" onerror="window.__pwned = 2">\n\n[click](javascript:window.__pwned=3)\n\n<a href="https://example.org" onclick="window.__pwned=4">a</a>',
+      authors: ['Jim Townsend'],
+    });
+    for (const scope of [page.getByTestId('live-preview')]) {
+      await expect(scope).toContainText('Safe text.');
+      expect(await scope.locator('script, img[onerror], a[href^="javascript:"], [onclick]').count()).toBe(0);
+    }
+    await page.goto(editorUrl);
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    const slug = await page.getByLabel('Address (slug)').inputValue();
+    await page.goto(`/publications/${slug}`);
+    const body = page.getByTestId('article-body');
+    await expect(body).toContainText('Safe text.');
+    expect(await body.locator('script, img[onerror], a[href^="javascript:"], [onclick]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
+
+test.describe('roles and refusals', () => {
+  test('a contributor writes a draft and submits it, but cannot publish, even by forging the request', async ({ page, browser }) => {
+    await signIn(page, 'contributor');
+    const title = uniqueTitle('Contributor Draft on Sanctions');
+    const editorUrl = await createDraft(page, { title, body: 'Draft by a contributor.', authors: ['Jim Townsend'] });
+    await expect(page.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.getByTestId('status')).toHaveText('In review');
+
+    // An admin's publish form, submitted with the contributor's session: refused on the server.
+    const admin = await signedInPage(browser, 'admin');
+    await admin.goto(editorUrl);
+    const contributorCookies = await page.context().cookies();
+    await admin.context().clearCookies();
+    await admin.context().addCookies(contributorCookies);
+    await admin.getByRole('button', { name: 'Publish now' }).click();
+    await expect(admin.locator('p[role="alert"]')).toContainText('does not give access');
+    const slug = await page.getByLabel('Address (slug)').inputValue();
+    expect((await admin.request.get(`/publications/${slug}`)).status()).toBe(404);
+  });
+
+  test('signed-out requests to admin pages, actions and API routes are refused', async ({ page, browser, request }) => {
+    for (const path of ['/admin', '/admin/articles/new', '/admin/users', '/admin/audit']) {
+      await page.goto(path);
+      await expect(page, `${path} sends a signed-out visitor to sign in`).toHaveURL(/\/admin\/sign-in\?next=/);
+    }
+    const preview = await request.get('/api/preview?id=anything', { maxRedirects: 0 });
+    expect(preview.status()).toBe(401);
+    const session = await request.get('/api/auth/get-session');
+    expect(await session.text()).toBe('null');
+
+    // A save submitted after the session is gone: refused, and the text stays on screen.
+    const staff = await signedInPage(browser, 'admin');
+    await staff.goto('/admin/articles/new');
+    await staff.context().clearCookies();
+    await staff.getByLabel('Title').fill('Written after sign-out');
+    await staff.getByRole('button', { name: 'Create draft' }).click();
+    await expect(staff.getByTestId('form-message')).toHaveText('Sign in to continue.');
+    await expect(staff.getByLabel('Title')).toHaveValue('Written after sign-out');
+  });
+
+  test('wrong passwords get a clear message and keep the e-mail typed', async ({ page }) => {
+    await page.goto('/admin/sign-in');
+    await page.getByLabel('E-mail').fill('editor@example.org');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('p[role="alert"]')).toHaveText('That e-mail and password do not match a staff account.');
+    await expect(page.getByLabel('E-mail')).toHaveValue('editor@example.org');
+  });
+});

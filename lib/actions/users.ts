@@ -1,0 +1,68 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { db } from '../db';
+import { AuthorizationError, requireUser } from '../session';
+import { createStaffUser } from '../users-core';
+import { countActiveAdmins, setActive, setRole } from '../admin/users';
+import { recordAudit } from '../admin/audit';
+
+const roles = ['ADMIN', 'EDITOR', 'CONTRIBUTOR'] as const;
+
+export type CreateUserState = { error?: string; values?: { name: string; email: string; role: string } };
+
+async function requireAdmin() {
+  try {
+    return await requireUser('users:manage');
+  } catch (e) {
+    if (e instanceof AuthorizationError) redirect(e.status === 401 ? '/admin/sign-in?next=/admin/users' : '/admin?denied=1');
+    throw e;
+  }
+}
+
+const createInput = z.object({
+  name: z.string().trim().min(1, 'Enter a name.').max(120),
+  email: z.string().trim().toLowerCase().email('Enter a valid e-mail address.').max(200),
+  role: z.enum(roles, 'Choose a role.'),
+  password: z.string().min(10, 'The temporary password needs at least 10 characters.').max(200),
+});
+
+export async function createUser(_prev: CreateUserState, form: FormData): Promise<CreateUserState> {
+  const admin = await requireAdmin();
+  const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), role: String(form.get('role') ?? '') };
+  const parsed = createInput.safeParse({ ...values, password: form.get('password') });
+  if (!parsed.success) return { error: parsed.error.issues[0].message, values };
+  if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) {
+    return { error: `An account for ${parsed.data.email} already exists.`, values };
+  }
+  const user = await createStaffUser(db, parsed.data);
+  await recordAudit(admin.id, 'user-create', `user:${user.id}`, `${parsed.data.email} as ${parsed.data.role}`);
+  redirect('/admin/users?created=1');
+}
+
+export async function changeRole(form: FormData) {
+  const admin = await requireAdmin();
+  const userId = String(form.get('userId') ?? '');
+  const role = z.enum(roles).safeParse(form.get('role'));
+  if (!role.success || !userId) redirect('/admin/users?error=role');
+  const target = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
+  if (!target) redirect('/admin/users?error=missing');
+  // The site must always keep one active admin.
+  if (target.role === 'ADMIN' && role.data !== 'ADMIN' && (await countActiveAdmins()) <= 1) redirect('/admin/users?error=last-admin');
+  await setRole(userId, role.data);
+  await recordAudit(admin.id, 'role-change', `user:${userId}`, `${target.email}: ${target.role} → ${role.data}`);
+  redirect('/admin/users?updated=1');
+}
+
+export async function toggleActive(form: FormData) {
+  const admin = await requireAdmin();
+  const userId = String(form.get('userId') ?? '');
+  const active = form.get('active') === 'true';
+  const target = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true, active: true } });
+  if (!target) redirect('/admin/users?error=missing');
+  if (!active && target.role === 'ADMIN' && (await countActiveAdmins()) <= 1) redirect('/admin/users?error=last-admin');
+  await setActive(userId, active);
+  await recordAudit(admin.id, active ? 'user-reactivate' : 'user-deactivate', `user:${userId}`, target.email);
+  redirect('/admin/users?updated=1');
+}

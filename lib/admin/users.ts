@@ -1,0 +1,20 @@
+import 'server-only';
+import { db } from '../db';
+import type { Role } from '../permissions';
+
+export async function listUsers() {
+  return db.user.findMany({ orderBy: [{ active: 'desc' }, { name: 'asc' }], select: { id: true, name: true, email: true, role: true, active: true, createdAt: true } });
+}
+
+export async function setRole(userId: string, role: Role) {
+  await db.user.update({ where: { id: userId }, data: { role } });
+}
+
+/** Deactivating also ends every session of that person at once. */
+export async function setActive(userId: string, active: boolean) {
+  await db.$transaction([db.user.update({ where: { id: userId }, data: { active } }), ...(active ? [] : [db.session.deleteMany({ where: { userId } })])]);
+}
+
+export async function countActiveAdmins(): Promise<number> {
+  return db.user.count({ where: { role: 'ADMIN', active: true } });
+}
