@@ -45,3 +45,11 @@ export async function createDraft(page: Page, piece: NewPiece): Promise<string> 
   await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?saved=1$/);
   return page.url().replace(/\?.*$/, '');
 }
+
+/** Clicks "Save changes" and waits until the server has stored a new version. */
+export async function saveChanges(page: Page) {
+  const version = Number(await page.locator('input[name="version"]').inputValue());
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.locator('input[name="version"]')).toHaveValue(String(version + 1));
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { createDraft, signedInPage, uniqueTitle, signIn } from './admin';
+import { createDraft, saveChanges, signedInPage, uniqueTitle, signIn } from './admin';
 
 const SAFE_TOPICS = ['Russia', 'Ukraine'];
 
@@ -56,16 +56,14 @@ test.describe('publishing a piece', () => {
     // Edit: the public page changes on the next load.
     await page.goto(editorUrl);
     await page.getByLabel('Body (Markdown)').fill('Rewritten opening about **ice-free summers**.');
-    await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await saveChanges(page);
     await readerPage.goto(`/publications/${slug}`);
     await expect(readerPage.getByTestId('article-body')).toContainText('Rewritten opening about ice-free summers.');
 
     // Rename: the old address redirects permanently to the new one.
     const newSlug = `${slug}-renamed`;
     await page.getByLabel('Address (slug)').fill(newSlug);
-    await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await saveChanges(page);
     const redirect = await readerPage.request.get(`/publications/${slug}`, { maxRedirects: 0 });
     expect([301, 308]).toContain(redirect.status());
     expect(redirect.headers()['location']).toContain(`/publications/${newSlug}`);
@@ -120,8 +118,7 @@ test.describe('publishing a piece', () => {
     const title = uniqueTitle('Revision Test on Export Controls');
     const editorUrl = await createDraft(page, { title, body: 'First wording of the argument.', authors: ['Elsa B. Kania'] });
     await page.getByLabel('Body (Markdown)').fill('Second wording, which turned out worse.');
-    await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await saveChanges(page);
 
     await page.goto(`${editorUrl}/revisions`);
     const revisions = page.getByTestId('revisions').getByRole('listitem');
@@ -144,8 +141,7 @@ test.describe('publishing a piece', () => {
     await other.goto(editorUrl);
 
     await page.getByLabel('Body (Markdown)').fill('Admin’s edit, saved first.');
-    await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await saveChanges(page);
 
     await other.getByLabel('Body (Markdown)').fill('Editor’s edit, made on the old version.');
     await other.getByRole('button', { name: 'Save changes' }).click();
@@ -159,6 +155,7 @@ test.describe('publishing a piece', () => {
     await other.getByLabel(/I have merged the other changes/).check();
     await other.getByRole('button', { name: 'Save changes' }).click();
     await expect(other.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(other.locator('input[name="version"]')).toHaveValue('3');
     await expect(other.getByLabel('Body (Markdown)')).toHaveValue('Editor’s edit, made on the old version.');
   });
 
@@ -194,6 +191,7 @@ test.describe('publishing a piece', () => {
     }
     await page.goto(editorUrl);
     await page.getByRole('button', { name: 'Publish now' }).click();
+    await expect(page.getByTestId('status')).toHaveText('Published');
     const slug = await page.getByLabel('Address (slug)').inputValue();
     await page.goto(`/publications/${slug}`);
     const body = page.getByTestId('article-body');
