@@ -8,6 +8,8 @@ const nextConfig = {
   // Native database drivers must stay plain Node modules, not bundled.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   // `npm test` type-checks the whole project once (tsc); the build need not repeat it.
+  // Uploaded images are resized to the sizes a page asks for by next/image.
+  images: { localPatterns: [{ pathname: '/media/**' }], formats: ['image/avif', 'image/webp'] },
   typescript: { ignoreBuildErrors: true },
 };
 

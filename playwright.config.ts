@@ -27,12 +27,12 @@ export default defineConfig({
   projects: databases.flatMap((db) => [
     {
       name: db,
-      testIgnore: /publishing\.spec\.ts/,
+      testIgnore: /(publishing|management)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ports[db]}`, launchOptions },
     },
     {
       name: `${db}-publishing`,
-      testMatch: /publishing\.spec\.ts/,
+      testMatch: /(publishing|management)\.spec\.ts/,
       dependencies: [db],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ports[db]}`, launchOptions },
     },

@@ -1,19 +1,27 @@
 import 'server-only';
 import { db } from './db';
 
-/**
- * Fixed-window counter in the database, so every server process shares it.
- * Returns false when `key` has used up `max` attempts in the current window.
- */
-export async function takeToken(key: string, max: number, windowSeconds: number): Promise<boolean> {
-  const now = Date.now();
-  const windowStart = now - windowSeconds * 1000;
+// Failed attempts per key in a fixed window, stored in the database so every
+// server process shares the count. Successful attempts do not count, so staff
+// who sign in often are never locked out; guessing is.
+
+export async function tooManyFailures(key: string, max: number, windowSeconds: number): Promise<boolean> {
   const row = await db.rateLimit.findUnique({ where: { key } });
-  if (!row || Number(row.lastRequest) < windowStart) {
+  if (!row || Number(row.lastRequest) < Date.now() - windowSeconds * 1000) return false;
+  return row.count >= max;
+}
+
+export async function recordFailure(key: string, windowSeconds: number): Promise<void> {
+  const now = Date.now();
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  if (!row || Number(row.lastRequest) < now - windowSeconds * 1000) {
+    // A new window starts at the first failure in it.
     await db.rateLimit.upsert({ where: { key }, create: { key, count: 1, lastRequest: BigInt(now) }, update: { count: 1, lastRequest: BigInt(now) } });
-    return true;
+  } else {
+    await db.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
   }
-  if (row.count >= max) return false;
-  await db.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-  return true;
+}
+
+export async function clearFailures(key: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key } });
 }

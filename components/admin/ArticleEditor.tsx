@@ -8,6 +8,7 @@ import { renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/text';
 import { AuthorPicker } from './AuthorPicker';
 import { MarkdownToolbar } from './MarkdownToolbar';
+import { MediaUpload } from './MediaUpload';
 
 type Props = {
   id?: string;
@@ -207,6 +208,8 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
           <input name="featuredImageAlt" value={values.featuredImageAlt} onChange={(e) => set('featuredImageAlt', e.target.value)} aria-describedby={describedBy('featuredImageAlt')} className={input} />
           {fieldError('featuredImageAlt')}
         </label>
+        <MediaUpload kind="image" label="Upload a featured image" onUploaded={(url) => set('featuredImageUrl', url)} />
+        <MediaUpload kind="pdf" label="Upload the PDF" onUploaded={(url) => set('pdfUrl', url)} />
         <label className="block text-sm font-semibold">
           PDF address (reports)
           <input name="pdfUrl" value={values.pdfUrl} onChange={(e) => set('pdfUrl', e.target.value)} aria-describedby={describedBy('pdfUrl')} className={input} />

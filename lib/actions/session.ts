@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { auth } from '../auth';
 import { db } from '../db';
-import { takeToken } from '../rate-limit';
+import { clearFailures, recordFailure, tooManyFailures } from '../rate-limit';
 import { recordAudit } from '../admin/audit';
 
 export type SignInState = { error?: string; email?: string };
@@ -28,17 +28,24 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
 
   const h = await headers();
   const ip = (h.get('x-forwarded-for') ?? '').split(',')[0].trim() || 'local';
-  const allowed = (await takeToken(`sign-in:ip:${ip}`, 20, 300)) && (await takeToken(`sign-in:email:${parsed.data.email}`, 5, 300));
-  if (!allowed) return { error: 'Too many sign-in attempts. Wait five minutes and try again.', email };
+  // Five wrong passwords for one account, or thirty from one address, lock sign-in for 15 minutes.
+  const WINDOW = 15 * 60;
+  const ipKey = `sign-in:ip:${ip}`;
+  const emailKey = `sign-in:email:${parsed.data.email}`;
+  if ((await tooManyFailures(emailKey, 5, WINDOW)) || (await tooManyFailures(ipKey, 30, WINDOW))) {
+    return { error: 'Too many failed sign-in attempts. Wait 15 minutes and try again.', email };
+  }
 
   const account = await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true, active: true } });
   if (account && !account.active) return { error: 'This account has been deactivated. Ask an administrator.', email };
   try {
     await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: h });
   } catch {
+    await Promise.all([recordFailure(emailKey, WINDOW), recordFailure(ipKey, WINDOW)]);
     await recordAudit(account?.id ?? null, 'sign-in-failed', parsed.data.email);
     return { error: 'That e-mail and password do not match a staff account.', email };
   }
+  await clearFailures(emailKey);
   await recordAudit(account?.id ?? null, 'sign-in', parsed.data.email);
   redirect(safeNext(parsed.data.next));
 }

@@ -5,6 +5,8 @@ import { findRenamedSlug, getArticleForPreview, getPublicArticle, getRelatedArti
 import { getCurrentUser } from '@/lib/session';
 import { displayStatus } from '@/lib/admin/articles';
 import { PreviewBanner } from '@/components/article/PreviewBanner';
+import { FeaturedImage } from '@/components/article/FeaturedImage';
+import { PdfDownload } from '@/components/article/PdfDownload';
 import { renderMarkdown } from '@/lib/markdown';
 import { stripMarkdown, excerpt } from '@/lib/text';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
@@ -61,6 +63,8 @@ export default async function ArticlePage({ params }: Props) {
     <div className="mx-auto grid max-w-6xl gap-12 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article className="print-full max-w-3xl">
         <ArticleHeader article={article} />
+        {article.featuredImageUrl ? <FeaturedImage url={article.featuredImageUrl} alt={article.featuredImageAlt ?? ''} /> : null}
+        {article.pdfUrl ? <PdfDownload url={article.pdfUrl} title={article.title} /> : null}
         {article.pullQuote ? <PullQuote text={article.pullQuote} /> : null}
         <div className="prose-article mt-8" data-testid="article-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
         {article.outletName && article.outletUrl ? <OutletLink name={article.outletName} url={article.outletUrl} /> : null}

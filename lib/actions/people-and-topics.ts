@@ -1,0 +1,129 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { AuthorizationError, requireUser } from '../session';
+import type { Permission } from '../permissions';
+import { isValidSlug, slugify } from '../text';
+import { recordAudit } from '../admin/audit';
+import { removeExpert, removeTopic, saveExpert, saveTopic, TakenError } from '../admin/people-and-topics';
+
+export type FormState = { error?: string; field?: string; values?: Record<string, string> };
+
+async function requireRole(permission: Permission, back: string) {
+  try {
+    return await requireUser(permission);
+  } catch (e) {
+    if (e instanceof AuthorizationError) redirect(e.status === 401 ? `/admin/sign-in?next=${back}` : '/admin?denied=1');
+    throw e;
+  }
+}
+
+const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`);
+const slugField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((s) => s === '' || isValidSlug(s), 'Use lowercase letters, numbers and single hyphens.');
+const optionalUrl = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^https?:\/\//.test(v) || v.startsWith('/'), 'Enter an address starting with https:// or /media/.');
+
+const expertInput = z
+  .object({
+    name: text(120).min(1, 'Enter the expert’s name.'),
+    slug: slugField,
+    sortName: text(120),
+    title: text(200),
+    bio: text(20_000),
+    photoUrl: optionalUrl,
+    photoAlt: text(300),
+    programId: z.string().max(120),
+  })
+  .refine((v) => !v.photoUrl || v.photoAlt, { path: ['photoAlt'], message: 'Describe the photo for readers who cannot see it.' });
+
+function values(form: FormData, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? '')]));
+}
+
+function familyFirst(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return parts.length > 1 ? `${parts[parts.length - 1]}, ${parts.slice(0, -1).join(' ')}` : name.trim();
+}
+
+export async function saveExpertAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await requireRole('experts:manage', '/admin/experts');
+  const id = String(form.get('id') ?? '') || null;
+  const raw = values(form, ['name', 'slug', 'sortName', 'title', 'bio', 'photoUrl', 'photoAlt', 'programId']);
+  const parsed = expertInput.safeParse(raw);
+  if (!parsed.success) return { error: parsed.error.issues[0].message, field: String(parsed.error.issues[0].path[0]), values: raw };
+  const v = parsed.data;
+  let savedId: string;
+  try {
+    savedId = await saveExpert(id, {
+      name: v.name,
+      slug: v.slug || slugify(v.name),
+      sortName: v.sortName || familyFirst(v.name),
+      title: v.title,
+      bio: v.bio,
+      photoUrl: v.photoUrl || null,
+      photoAlt: v.photoAlt || null,
+      programId: v.programId || null,
+    });
+  } catch (e) {
+    if (e instanceof TakenError) return { error: e.message, field: 'slug', values: raw };
+    throw e;
+  }
+  await recordAudit(user.id, id ? 'expert-edit' : 'expert-create', `author:${savedId}`, v.name);
+  redirect(`/admin/experts/${savedId}?saved=1`);
+}
+
+export async function removeExpertAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await requireRole('experts:manage', '/admin/experts');
+  const id = String(form.get('id') ?? '');
+  const mergeInto = String(form.get('mergeInto') ?? '') || null;
+  try {
+    await removeExpert(id, mergeInto);
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : 'Could not remove this expert.' };
+  }
+  await recordAudit(user.id, 'expert-delete', `author:${id}`, mergeInto ? `merged into ${mergeInto}` : '');
+  redirect('/admin/experts?removed=1');
+}
+
+const topicInput = z.object({
+  name: text(120).min(1, 'Enter a name.'),
+  slug: slugField,
+  kind: z.enum(['TOPIC', 'REGION'], 'Choose topic or region.'),
+  description: text(1000),
+});
+
+export async function saveTopicAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await requireRole('taxonomy:manage', '/admin/topics');
+  const id = String(form.get('id') ?? '') || null;
+  const raw = values(form, ['name', 'slug', 'kind', 'description']);
+  const parsed = topicInput.safeParse(raw);
+  if (!parsed.success) return { error: parsed.error.issues[0].message, field: String(parsed.error.issues[0].path[0]), values: raw };
+  try {
+    await saveTopic(id, { ...parsed.data, slug: parsed.data.slug || slugify(parsed.data.name) });
+  } catch (e) {
+    if (e instanceof TakenError) return { error: e.message, field: 'slug', values: raw };
+    throw e;
+  }
+  await recordAudit(user.id, id ? 'topic-edit' : 'topic-create', id ? `topic:${id}` : '', parsed.data.name);
+  redirect('/admin/topics?saved=1');
+}
+
+export async function removeTopicAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await requireRole('taxonomy:manage', '/admin/topics');
+  const id = String(form.get('id') ?? '');
+  const mergeInto = String(form.get('mergeInto') ?? '') || null;
+  try {
+    await removeTopic(id, mergeInto);
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : 'Could not remove this topic.' };
+  }
+  await recordAudit(user.id, 'topic-delete', `topic:${id}`, mergeInto ? `merged into ${mergeInto}` : '');
+  redirect('/admin/topics?removed=1');
+}

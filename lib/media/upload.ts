@@ -1,0 +1,54 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { db } from '../db';
+import { slugify } from '../text';
+import { storage } from './storage';
+
+export const LIMITS = { image: 8 * 1024 * 1024, pdf: 30 * 1024 * 1024 } as const;
+
+// Recognised by their first bytes, not by the name or the type the browser claims.
+const signatures: { type: string; ext: string; kind: 'image' | 'pdf'; test: (b: Buffer) => boolean }[] = [
+  { type: 'image/jpeg', ext: 'jpg', kind: 'image', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { type: 'image/png', ext: 'png', kind: 'image', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { type: 'image/webp', ext: 'webp', kind: 'image', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
+  { type: 'image/gif', ext: 'gif', kind: 'image', test: (b) => b.subarray(0, 6).toString('latin1').startsWith('GIF8') },
+  { type: 'application/pdf', ext: 'pdf', kind: 'pdf', test: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+];
+
+export class UploadError extends Error {}
+
+export type Uploaded = { url: string; kind: 'image' | 'pdf'; width: number | null; height: number | null; size: number; fileName: string };
+
+export async function storeUpload(file: File, expected: 'image' | 'pdf', userId: string): Promise<Uploaded> {
+  if (file.size === 0) throw new UploadError('The file is empty.');
+  if (file.size > LIMITS[expected]) throw new UploadError(`The file is larger than ${LIMITS[expected] / 1024 / 1024} MB.`);
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const sig = signatures.find((s) => s.test(bytes));
+  if (!sig || sig.kind !== expected) {
+    throw new UploadError(expected === 'image' ? 'Upload a JPEG, PNG, WebP or GIF image.' : 'Upload a PDF file.');
+  }
+  let width: number | null = null;
+  let height: number | null = null;
+  if (sig.kind === 'image') {
+    const sharp = (await import('sharp')).default;
+    try {
+      const meta = await sharp(bytes).metadata();
+      width = meta.width ?? null;
+      height = meta.height ?? null;
+    } catch {
+      throw new UploadError('The image could not be read; it may be damaged.');
+    }
+  }
+  const base = slugify(file.name.replace(/\.[^.]+$/, ''), 50) || 'file';
+  const key = `${randomBytes(6).toString('hex')}-${base}.${sig.ext}`;
+  await storage.put(key, bytes);
+  await db.media.create({ data: { key, kind: sig.kind, contentType: sig.type, size: bytes.length, width, height, fileName: file.name.slice(0, 200), createdById: userId } });
+  return { url: `/media/${key}`, kind: sig.kind, width, height, size: bytes.length, fileName: file.name };
+}
+
+export async function readMedia(key: string): Promise<{ bytes: Buffer; contentType: string } | null> {
+  const row = await db.media.findUnique({ where: { key }, select: { contentType: true } });
+  if (!row) return null;
+  const bytes = await storage.get(key);
+  return bytes ? { bytes, contentType: row.contentType } : null;
+}

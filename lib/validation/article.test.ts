@@ -1,0 +1,337 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../text';
+import { articleFormValues, articleInput, type ArticleFormValues, scheduleInput, validateArticle } from './article';
+
+const SLUG_MESSAGE = 'Use lowercase letters, numbers and single hyphens, e.g. "arctic-security-2030".';
+const OUTLET_MESSAGE = 'Give both the outlet’s name and the address of the original, or neither.';
+
+/** A minimal form that passes; each test changes only what it is about. */
+function values(overrides: Partial<ArticleFormValues> = {}): ArticleFormValues {
+  return {
+    title: 'Arctic Security in 2030',
+    slug: '',
+    typeId: 'type-analysis',
+    dek: '',
+    body: '',
+    pullQuote: '',
+    authorIds: ['author-1'],
+    topicIds: [],
+    programIds: [],
+    pinnedIds: [],
+    outletName: '',
+    outletUrl: '',
+    featuredImageUrl: '',
+    featuredImageAlt: '',
+    pdfUrl: '',
+    featured: false,
+    ...overrides,
+  };
+}
+
+function errorsOf(input: ArticleFormValues) {
+  const result = validateArticle(input);
+  if (result.ok) throw new Error(`expected validation to fail, got ${JSON.stringify(result.data)}`);
+  return result.errors;
+}
+
+function dataOf(input: ArticleFormValues) {
+  const result = validateArticle(input);
+  if (!result.ok) throw new Error(`expected validation to pass, got ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+describe('validateArticle: a complete form', () => {
+  it('passes and trims every text field', () => {
+    const data = dataOf(
+      values({
+        title: '  Arctic Security in 2030  ',
+        slug: '  Arctic-Security-2030  ',
+        typeId: 'type-analysis',
+        dek: '  What changes when the ice goes.  ',
+        body: '# Body\n\nText.',
+        pullQuote: '  The ice is going.  ',
+        authorIds: ['author-1', 'author-2'],
+        topicIds: ['topic-1'],
+        programIds: ['program-1'],
+        pinnedIds: ['a', 'b', 'c', 'd'],
+        outletName: '  Foreign Affairs  ',
+        outletUrl: '  https://www.foreignaffairs.com/arctic  ',
+        featuredImageUrl: ' /uploads/ice.jpg ',
+        featuredImageAlt: '  Sea ice at dusk  ',
+        pdfUrl: ' https://example.org/report.pdf ',
+        featured: true,
+      }),
+    );
+    expect(data).toEqual({
+      title: 'Arctic Security in 2030',
+      slug: 'arctic-security-2030',
+      typeId: 'type-analysis',
+      dek: 'What changes when the ice goes.',
+      body: '# Body\n\nText.',
+      pullQuote: 'The ice is going.',
+      authorIds: ['author-1', 'author-2'],
+      topicIds: ['topic-1'],
+      programIds: ['program-1'],
+      pinnedIds: ['a', 'b', 'c', 'd'],
+      outletName: 'Foreign Affairs',
+      outletUrl: 'https://www.foreignaffairs.com/arctic',
+      featuredImageUrl: '/uploads/ice.jpg',
+      featuredImageAlt: 'Sea ice at dusk',
+      pdfUrl: 'https://example.org/report.pdf',
+      featured: true,
+    });
+  });
+
+  it('does not trim the Markdown body (leading spaces are meaningful)', () => {
+    expect(dataOf(values({ body: '    indented code\n' })).body).toBe('    indented code\n');
+  });
+
+  it('turns empty optional strings (and whitespace-only ones) into null', () => {
+    const data = dataOf(
+      values({ pullQuote: '', outletName: '   ', outletUrl: '', featuredImageUrl: ' ', featuredImageAlt: '', pdfUrl: '' }),
+    );
+    expect(data.pullQuote).toBeNull();
+    expect(data.outletName).toBeNull();
+    expect(data.outletUrl).toBeNull();
+    expect(data.featuredImageUrl).toBeNull();
+    expect(data.featuredImageAlt).toBeNull();
+    expect(data.pdfUrl).toBeNull();
+    // The summary is not optional-to-null: it stays an empty string.
+    expect(data.dek).toBe('');
+  });
+});
+
+describe('validateArticle: slug', () => {
+  it('generates the slug from the title when left empty', () => {
+    const title = 'Trump’s Crackdown & Chinese Students: Café Édition';
+    const data = dataOf(values({ title, slug: '' }));
+    expect(data.slug).toBe(slugify(title));
+    expect(data.slug).toBe('trumps-crackdown-and-chinese-students-cafe-edition');
+  });
+
+  it('treats a whitespace-only slug as empty and generates it from the title', () => {
+    expect(dataOf(values({ title: 'Hello World', slug: '   ' })).slug).toBe('hello-world');
+  });
+
+  it('keeps a slug the editor typed, lower-cased', () => {
+    expect(dataOf(values({ title: 'Something else', slug: 'My-Own-Slug' })).slug).toBe('my-own-slug');
+  });
+
+  it.each([
+    ['Bad Slug', SLUG_MESSAGE],
+    ['a--b', SLUG_MESSAGE],
+    ['-a', SLUG_MESSAGE],
+    ['a-', SLUG_MESSAGE],
+    ['ünïcode', SLUG_MESSAGE],
+    ['a/b', SLUG_MESSAGE],
+    ['x'.repeat(121), 'Keep the slug under 120 characters.'],
+  ])('rejects the slug %j with a message on slug', (slug, message) => {
+    const errors = errorsOf(values({ slug }));
+    expect(errors.slug).toBe(message);
+    expect(Object.keys(errors)).toEqual(['slug']);
+  });
+
+  it('accepts a slug of exactly 120 characters', () => {
+    expect(dataOf(values({ slug: 'x'.repeat(120) })).slug).toBe('x'.repeat(120));
+  });
+
+  it('rejects a title that slugifies to nothing when no slug is given', () => {
+    expect(errorsOf(values({ title: '!!!', slug: '' })).slug).toBe(SLUG_MESSAGE);
+  });
+});
+
+describe('validateArticle: required fields and limits', () => {
+  it('requires a title', () => {
+    expect(errorsOf(values({ title: '' })).title).toBe('Give the piece a title.');
+    expect(errorsOf(values({ title: '   ' })).title).toBe('Give the piece a title.');
+  });
+
+  it('accepts a 300-character title and rejects 301', () => {
+    expect(dataOf(values({ title: 'a'.repeat(300) })).title).toHaveLength(300);
+    expect(dataOf(values({ title: `  ${'a'.repeat(300)}  ` })).title).toHaveLength(300);
+    expect(errorsOf(values({ title: 'a'.repeat(301) })).title).toBe('Keep the title under 300 characters.');
+  });
+
+  it('requires a content type', () => {
+    expect(errorsOf(values({ typeId: '' })).typeId).toBe('Choose a content type.');
+  });
+
+  it('requires at least one author', () => {
+    expect(errorsOf(values({ authorIds: [] })).authorIds).toBe('Add at least one author.');
+  });
+
+  it('rejects an author listed twice', () => {
+    expect(errorsOf(values({ authorIds: ['author-1', 'author-2', 'author-1'] })).authorIds).toBe('An author is listed twice.');
+  });
+
+  it('allows up to four pinned pieces and rejects a fifth', () => {
+    expect(dataOf(values({ pinnedIds: ['a', 'b', 'c', 'd'] })).pinnedIds).toEqual(['a', 'b', 'c', 'd']);
+    expect(errorsOf(values({ pinnedIds: ['a', 'b', 'c', 'd', 'e'] })).pinnedIds).toBe('Pin at most four related pieces.');
+  });
+
+  it('limits the summary and the pull quote', () => {
+    expect(errorsOf(values({ dek: 'a'.repeat(801) })).dek).toBe('Keep the summary under 800 characters.');
+    expect(errorsOf(values({ pullQuote: 'a'.repeat(401) })).pullQuote).toBe('Keep this under 400 characters.');
+  });
+
+  it('reports several fields at once', () => {
+    const errors = errorsOf(values({ title: '', typeId: '', authorIds: [] }));
+    expect(errors).toEqual({
+      title: 'Give the piece a title.',
+      typeId: 'Choose a content type.',
+      authorIds: 'Add at least one author.',
+    });
+  });
+});
+
+describe('validateArticle: outlet, links and image', () => {
+  it('rejects an outlet name without an address, with the error on outletUrl', () => {
+    const errors = errorsOf(values({ outletName: 'Foreign Affairs', outletUrl: '' }));
+    expect(errors).toEqual({ outletUrl: OUTLET_MESSAGE });
+  });
+
+  it('rejects an outlet address without a name, with the error on outletName', () => {
+    const errors = errorsOf(values({ outletName: '', outletUrl: 'https://www.foreignaffairs.com/x' }));
+    expect(errors).toEqual({ outletName: OUTLET_MESSAGE });
+  });
+
+  it.each(['https://example.com/a', 'http://example.com', 'HTTPS://EXAMPLE.COM/', '/reports/arctic.pdf'])(
+    'accepts the address %j',
+    (url) => {
+      const data = dataOf(values({ outletName: 'Outlet', outletUrl: url, pdfUrl: url }));
+      expect(data.outletUrl).toBe(url);
+      expect(data.pdfUrl).toBe(url);
+    },
+  );
+
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'ftp://x', 'not a url', 'example.com', 'https://', 'https://exa mple.com', 'data:text/html,x'])(
+    'rejects the address %j in every URL field',
+    (url) => {
+      const errors = errorsOf(values({ outletName: 'Outlet', outletUrl: url, featuredImageUrl: url, featuredImageAlt: 'alt', pdfUrl: url }));
+      expect(errors.outletUrl).toBe('Enter a full address starting with https://');
+      expect(errors.featuredImageUrl).toBe('Enter a full address starting with https://');
+      expect(errors.pdfUrl).toBe('Enter a full address starting with https://');
+    },
+  );
+
+  it('requires alt text for a featured image', () => {
+    expect(errorsOf(values({ featuredImageUrl: 'https://example.com/i.jpg', featuredImageAlt: '' }))).toEqual({
+      featuredImageAlt: 'Describe the image for readers who cannot see it.',
+    });
+    expect(errorsOf(values({ featuredImageUrl: 'https://example.com/i.jpg', featuredImageAlt: '   ' })).featuredImageAlt).toBe(
+      'Describe the image for readers who cannot see it.',
+    );
+  });
+
+  it('allows alt text without an image', () => {
+    expect(dataOf(values({ featuredImageUrl: '', featuredImageAlt: 'orphan alt' })).featuredImageAlt).toBe('orphan alt');
+  });
+});
+
+describe('validateArticle: error shape', () => {
+  it('returns the FIRST message for a field that has several issues', () => {
+    const input = values({ authorIds: ['', 'x'.repeat(121)] });
+    const parsed = articleInput.safeParse(input);
+    expect(parsed.success).toBe(false);
+    const authorMessages = (parsed.error?.issues ?? []).filter((i) => i.path[0] === 'authorIds').map((i) => i.message);
+    // Sanity: two different messages, so the test can tell first from last.
+    expect(authorMessages).toHaveLength(2);
+    expect(authorMessages[0]).not.toBe(authorMessages[1]);
+
+    const errors = errorsOf(input);
+    expect(errors.authorIds).toBe(authorMessages[0]);
+    expect(Object.keys(errors)).toEqual(['authorIds']);
+  });
+
+  it('keys nested issues by the top-level field name', () => {
+    const errors = errorsOf(values({ topicIds: ['ok', ''] }));
+    expect(Object.keys(errors)).toEqual(['topicIds']);
+    expect(typeof errors.topicIds).toBe('string');
+  });
+});
+
+describe('articleFormValues', () => {
+  it('reads a real FormData, keeping repeated ids in order and dropping empty ones', () => {
+    const form = new FormData();
+    form.set('title', '  A Title ');
+    form.set('slug', 'a-title');
+    form.set('typeId', 'type-1');
+    form.set('dek', 'Dek');
+    form.set('body', 'Body');
+    form.append('authorIds', 'author-c');
+    form.append('authorIds', 'author-a');
+    form.append('authorIds', '');
+    form.append('authorIds', 'author-b');
+    form.append('topicIds', 'topic-2');
+    form.append('topicIds', 'topic-1');
+    form.append('pinnedIds', 'p1');
+    form.set('outletUrl', 'https://example.com');
+    form.set('featured', 'on');
+
+    const v = articleFormValues(form);
+    expect(v.authorIds).toEqual(['author-c', 'author-a', 'author-b']);
+    expect(v.topicIds).toEqual(['topic-2', 'topic-1']);
+    expect(v.programIds).toEqual([]);
+    expect(v.pinnedIds).toEqual(['p1']);
+    expect(v.title).toBe('  A Title ');
+    expect(v.slug).toBe('a-title');
+    expect(v.outletUrl).toBe('https://example.com');
+    // Missing inputs read as empty strings, not "null".
+    expect(v.pullQuote).toBe('');
+    expect(v.outletName).toBe('');
+    expect(v.featuredImageUrl).toBe('');
+    expect(v.featured).toBe(true);
+  });
+
+  it("reads featured as false unless the checkbox sent 'on'", () => {
+    const form = new FormData();
+    expect(articleFormValues(form).featured).toBe(false);
+    form.set('featured', 'true');
+    expect(articleFormValues(form).featured).toBe(false);
+    form.set('featured', 'off');
+    expect(articleFormValues(form).featured).toBe(false);
+  });
+
+  it('feeds straight into validateArticle', () => {
+    const form = new FormData();
+    form.set('title', 'From The Form');
+    form.set('typeId', 'type-1');
+    form.append('authorIds', 'a1');
+    form.append('authorIds', 'a2');
+    form.set('featured', 'on');
+    const data = dataOf(articleFormValues(form));
+    expect(data.slug).toBe('from-the-form');
+    expect(data.authorIds).toEqual(['a1', 'a2']);
+    expect(data.featured).toBe(true);
+    expect(data.outletName).toBeNull();
+  });
+});
+
+describe('scheduleInput', () => {
+  const firstMessage = (value: string) => {
+    const result = scheduleInput.safeParse(value);
+    expect(result.success).toBe(false);
+    return result.error?.issues[0]?.message;
+  };
+
+  it('rejects an empty value', () => {
+    expect(firstMessage('')).toBe('Choose a date and time.');
+  });
+
+  it.each(['not a date', '2025-13-45T99:99', 'tomorrow'])('rejects the invalid date %j', (value) => {
+    expect(firstMessage(value)).toBe('Choose a valid date and time.');
+  });
+
+  it('rejects a time in the past', () => {
+    expect(firstMessage('2000-01-01T00:00:00.000Z')).toBe('Choose a time in the future, or publish now.');
+    expect(firstMessage(new Date(Date.now() - 60 * 60 * 1000).toISOString())).toBe('Choose a time in the future, or publish now.');
+  });
+
+  it('accepts a future ISO string and returns a Date', () => {
+    const iso = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
+    const result = scheduleInput.safeParse(iso);
+    expect(result.success).toBe(true);
+    expect(result.data).toBeInstanceOf(Date);
+    expect(result.data?.toISOString()).toBe(iso);
+  });
+});
