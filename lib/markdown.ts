@@ -9,11 +9,11 @@ import rehypeStringify from 'rehype-stringify';
 // and the resulting tree is sanitized with GitHub's allow-list, so scripts,
 // event handlers and javascript: URLs never reach a reader. The preview in the
 // editor uses this same function, so it renders exactly as the public page.
-const schema = {
-  ...defaultSchema,
-  // Keep heading ids predictable without the "user-content-" prefix clobbering.
-  clobberPrefix: 'md-',
-};
+//
+// remark-rehype already prefixes the only ids Markdown can produce (footnotes)
+// with "user-content-"; with raw HTML dropped no other id or name can appear,
+// so the sanitizer must not prefix them again or footnote links would break.
+const schema = { ...defaultSchema, clobberPrefix: '' };
 
 const processor = unified()
   .use(remarkParse)

@@ -28,7 +28,7 @@ const slugField = z
 const optionalUrl = z
   .string()
   .trim()
-  .refine((v) => v === '' || /^https?:\/\//.test(v) || v.startsWith('/'), 'Enter an address starting with https:// or /media/.');
+  .refine((v) => v === '' || /^https?:\/\//.test(v) || /^\/(?!\/)/.test(v), 'Enter an address starting with https:// or /media/.');
 
 const expertInput = z
   .object({

@@ -12,7 +12,7 @@ const optionalUrl = z
   .string()
   .trim()
   .transform((v) => (v === '' ? null : v))
-  .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v) || v.startsWith('/'), 'Enter a full address starting with https://');
+  .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v) || /^\/(?!\/)/.test(v), 'Enter a full address starting with https://');
 
 const idList = z.array(z.string().min(1).max(120)).max(50);
 
