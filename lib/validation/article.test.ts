@@ -204,7 +204,7 @@ describe('validateArticle: outlet, links and image', () => {
     },
   );
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'ftp://x', 'not a url', 'example.com', 'https://', 'https://exa mple.com', 'data:text/html,x'])(
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'ftp://x', 'not a url', 'example.com', 'https://', 'https://exa mple.com', 'data:text/html,x', '//evil.example/x.pdf'])(
     'rejects the address %j in every URL field',
     (url) => {
       const errors = errorsOf(values({ outletName: 'Outlet', outletUrl: url, featuredImageUrl: url, featuredImageAlt: 'alt', pdfUrl: url }));
