@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { createDraft, signIn, uniqueTitle } from './admin';
+import { createDraft, saveChanges, signIn, uniqueTitle } from './admin';
 
 // A 2×1 PNG, built here so the repository carries no binary fixtures.
 const PNG = Buffer.from(
@@ -24,8 +24,7 @@ test.describe('managing the site', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('Describe the image for readers who cannot see it.')).toBeVisible();
     await page.getByLabel('Featured image description (alt text)').fill('A map of northern shipping lanes');
-    await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await saveChanges(page);
     await page.getByRole('button', { name: 'Publish now' }).click();
     await expect(page.getByTestId('status')).toHaveText('Published');
 
@@ -91,7 +90,8 @@ test.describe('managing the site', () => {
     const row = page.getByRole('row').filter({ hasText: email });
     await row.getByRole('combobox').selectOption('EDITOR');
     await row.getByRole('button', { name: 'Change' }).click();
-    await expect(page.getByRole('status')).toHaveText('Saved.');
+    await expect(page).toHaveURL(/\/admin\/users\?updated=1$/);
+    await expect(page.getByRole('row').filter({ hasText: email }).getByRole('combobox')).toHaveValue('EDITOR');
 
     // The new account can sign in, until it is deactivated.
     const fellow = await (await browser.newContext()).newPage();
@@ -102,7 +102,7 @@ test.describe('managing the site', () => {
     await expect(fellow.getByText('Temporary Fellow (editor)')).toBeVisible();
 
     await page.getByRole('row').filter({ hasText: email }).getByRole('button', { name: 'Deactivate' }).click();
-    await expect(page.getByRole('status')).toHaveText('Saved.');
+    await expect(page.getByRole('row').filter({ hasText: email }).getByRole('button', { name: 'Reactivate' })).toBeVisible();
     await fellow.goto('/admin');
     await expect(fellow).toHaveURL(/\/admin\/sign-in/);
 

@@ -47,6 +47,11 @@ test.describe('publishing a piece', () => {
       await expect(card, `${path} lists the new piece`).toBeVisible();
       await expect(card.locator('p', { hasText: /^By / })).toHaveText(cardByline);
     }
+    // Search finds it at once by the unique word in its title.
+    const token = title.split(' ').pop()!;
+    await readerPage.goto(`/search?q=${token}`);
+    await expect(readerPage.getByTestId('results').getByRole('link', { name: title })).toBeVisible();
+
     // The related sidebar of a piece sharing its author and topics.
     await readerPage.goto('/publications/trump-humiliated-as-putin-sends-clear-message-that-he-doesnt-care-about-us');
     const sidebarCard = readerPage.getByTestId('more-from').getByTestId('article-card').filter({ hasText: title });
@@ -77,6 +82,8 @@ test.describe('publishing a piece', () => {
     expect((await readerPage.goto(`/publications/${newSlug}`))?.status()).toBe(404);
     await readerPage.goto('/experts/samuel-bendett');
     await expect(readerPage.getByRole('link', { name: title })).toHaveCount(0);
+    await readerPage.goto(`/search?q=${token}`);
+    await expect(readerPage.getByTestId('showing')).toHaveText(/^No results/);
     await reader.close();
   });
 

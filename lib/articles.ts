@@ -79,6 +79,9 @@ async function cardsByIds(ids: string[], now: Date): Promise<ArticleCard[]> {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Public cards for these ids, in this order (used by search). */
+export const cardsForIds = cardsByIds;
+
 async function latestCards(now: Date, take: number, excludeIds: string[] = []): Promise<ArticleCard[]> {
   const rows = await db.article.findMany({
     where: { ...publicWhere(now), id: { notIn: excludeIds } },

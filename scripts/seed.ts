@@ -3,6 +3,7 @@
 import { createDb } from '../lib/prisma-client';
 import { isEmpty, seedDemoContent } from '../prisma/seed/seed';
 import { createStaffUser, DEMO_ACCOUNTS } from '../lib/users-core';
+import { reindexAll } from '../lib/search-index';
 
 const db = createDb();
 try {
@@ -10,6 +11,7 @@ try {
     console.log('database already has content: demo content not loaded');
   } else {
     const counts = await seedDemoContent(db);
+    await reindexAll(db);
     for (const account of DEMO_ACCOUNTS) await createStaffUser(db, account);
     console.log(`demo content loaded: ${counts.articles} pieces, ${counts.authors} experts, ${counts.topics} topics`);
     console.log(`demo sign-in at /admin: ${DEMO_ACCOUNTS[0].email} / ${DEMO_ACCOUNTS[0].password} (see README)`);

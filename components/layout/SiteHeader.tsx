@@ -12,6 +12,12 @@ export function SiteHeader() {
           </span>
           <span className="hidden text-sm text-muted sm:inline">{site.name}</span>
         </Link>
+        <div className="flex flex-col gap-2 lg:items-end">
+        <form action="/search" method="get" role="search" aria-label="Site search" className="flex gap-1 self-start lg:self-end">
+          <label htmlFor="site-search" className="sr-only">Search publications, experts and topics</label>
+          <input id="site-search" name="q" type="search" placeholder="Search" maxLength={2000} className="min-h-11 w-48 rounded border border-muted px-3 text-sm" />
+          <button type="submit" className="min-h-11 rounded bg-brand px-3 text-sm font-semibold text-white hover:bg-brand-dark">Search</button>
+        </form>
         <nav aria-label="Primary">
           <ul className="flex flex-wrap gap-x-1 gap-y-1 text-[0.95rem] font-semibold">
             {primaryNav.map((item) => (
@@ -26,6 +32,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        </div>
       </div>
     </header>
   );

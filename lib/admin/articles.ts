@@ -7,6 +7,7 @@ import { isPublic } from '../visibility';
 import { pageInfo, type PageInfo } from '../pagination';
 import type { ArticleInput } from '../validation/article';
 import { recordAudit } from './audit';
+import { reindexArticles } from '../search-index';
 
 export type ArticleStatus = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
 
@@ -240,6 +241,7 @@ export async function createArticle(input: ArticleInput, userId: string): Promis
     await addRevision(tx, created.id, 1, input, userId);
     return created.id;
   });
+  await reindexArticles(db, [id]);
   return { id };
 }
 
@@ -271,6 +273,7 @@ export async function updateArticle(id: string, input: ArticleInput, expectedVer
     await addRevision(tx, id, expectedVersion + 1, input, userId);
     return expectedVersion + 1;
   });
+  await reindexArticles(db, [id]);
   revalidateArticle(before, await footprint(db, id));
   return { version };
 }

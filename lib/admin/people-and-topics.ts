@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { tags } from '../cache-tags';
 import { expireTags } from '../revalidate';
+import { reindexArticles } from '../search-index';
 
 // Experts and topics appear inside cached article data (bylines, tag lists),
 // so any change to one expires its own pages and every cached article read.
@@ -41,6 +42,9 @@ export async function saveExpert(id: string | null, input: ExpertInput): Promise
   const saved = id
     ? await db.author.update({ where: { id }, data: input, select: { id: true } })
     : await db.author.create({ data: input, select: { id: true } });
+  // Their name is part of the search index of every piece they wrote.
+  const theirs = await db.articleAuthor.findMany({ where: { authorId: saved.id }, select: { articleId: true } });
+  await reindexArticles(db, theirs.map((r) => r.articleId));
   expireTags([tags.articles, tags.lists, tags.taxonomy, tags.author(input.slug), ...(before ? [tags.author(before.slug)] : [])]);
   return saved.id;
 }
@@ -64,6 +68,7 @@ export async function removeExpert(id: string, mergeIntoId: string | null): Prom
     }
     await tx.author.delete({ where: { id } });
   });
+  await reindexArticles(db, expert.articles.map((a) => a.articleId));
   expireTags([tags.articles, tags.lists, tags.taxonomy, tags.author(expert.slug), ...(target ? [tags.author(target.slug)] : [])]);
 }
 
@@ -81,8 +86,11 @@ export async function saveTopic(id: string | null, input: TopicInput): Promise<v
   const clash = await db.topic.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (clash && clash.id !== id) throw new TakenError(`The address "${input.slug}" belongs to another topic.`);
   const before = id ? await db.topic.findUnique({ where: { id }, select: { slug: true } }) : null;
-  if (id) await db.topic.update({ where: { id }, data: input });
-  else await db.topic.create({ data: input });
+  if (id) {
+    await db.topic.update({ where: { id }, data: input });
+    const tagged = await db.articleTopic.findMany({ where: { topicId: id }, select: { articleId: true } });
+    await reindexArticles(db, tagged.map((r) => r.articleId));
+  } else await db.topic.create({ data: input });
   expireTags([tags.articles, tags.lists, tags.taxonomy, tags.topic(input.slug), ...(before ? [tags.topic(before.slug)] : [])]);
 }
 
@@ -101,6 +109,7 @@ export async function removeTopic(id: string, mergeIntoId: string | null): Promi
     }
     await tx.topic.delete({ where: { id } });
   });
+  await reindexArticles(db, topic.articles.map((a) => a.articleId));
   expireTags([tags.articles, tags.lists, tags.taxonomy, tags.topic(topic.slug), ...(target ? [tags.topic(target.slug)] : [])]);
 }
 

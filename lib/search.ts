@@ -1,0 +1,94 @@
+import 'server-only';
+import { Prisma } from './generated/sqlite/client';
+import { db, databaseKind } from './db';
+import { cached } from './cached';
+import { tags } from './cache-tags';
+import { pageInfo, type PageInfo } from './pagination';
+import { ftsQuery, MARK_END, MARK_START, tsQuery } from './search-query';
+import type { ArticleCard } from './articles';
+import { cardsForIds } from './articles';
+
+export type SearchFilters = { q: string; type?: string; topic?: string; expert?: string; year?: number; page: number };
+export type SearchHit = { card: ArticleCard; snippet: string };
+export type SearchResults = { hits: SearchHit[]; info: PageInfo; query: string };
+
+const PAGE_SIZE = 20;
+
+function filterSql(f: SearchFilters, now: Date): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= ${now}`];
+  if (f.type) parts.push(Prisma.sql`a.type_id IN (SELECT id FROM content_types WHERE slug = ${f.type})`);
+  if (f.topic) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE x.article_id = a.id AND t.slug = ${f.topic})`);
+  if (f.expert) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id AND p.slug = ${f.expert})`);
+  if (f.year) parts.push(Prisma.sql`a.published_at >= ${new Date(Date.UTC(f.year, 0, 1))} AND a.published_at < ${new Date(Date.UTC(f.year + 1, 0, 1))}`);
+  return Prisma.join(parts, ' AND ');
+}
+
+type Row = { id: string; snippet: string | null };
+
+/**
+ * Relevance first (title and people weigh most, then topics and summary, then
+ * body), newer pieces first among equals. SQLite ranks with FTS5's bm25,
+ * PostgreSQL with ts_rank_cd over a weighted tsvector; both only touch rows the
+ * index matched.
+ */
+async function runSearch(f: SearchFilters, now: Date, offset: number): Promise<{ rows: Row[]; total: number }> {
+  const where = filterSql(f, now);
+  if (databaseKind === 'postgres') {
+    const q = tsQuery(f.q);
+    if (!q) return { rows: [], total: 0 };
+    const [{ n }] = await db.$queryRaw<{ n: bigint | number }[]>`
+      SELECT COUNT(*) AS n FROM article_search s JOIN articles a ON a.id = s.article_id
+      WHERE s.document @@ to_tsquery('english', ${q}) AND ${where}`;
+    const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=1`;
+    const rows = await db.$queryRaw<Row[]>`
+      SELECT top.id, ts_headline('english', s.dek || ' ' || s.body, to_tsquery('english', ${q}), ${options}) AS snippet
+      FROM (
+        SELECT s.article_id AS id, ts_rank_cd(s.document, to_tsquery('english', ${q})) AS rank, a.published_at
+        FROM article_search s JOIN articles a ON a.id = s.article_id
+        WHERE s.document @@ to_tsquery('english', ${q}) AND ${where}
+        ORDER BY rank DESC, a.published_at DESC, s.article_id
+        LIMIT ${PAGE_SIZE} OFFSET ${offset}
+      ) top JOIN article_search s ON s.article_id = top.id
+      ORDER BY top.rank DESC, top.published_at DESC, top.id`;
+    return { rows, total: Number(n) };
+  }
+  const q = ftsQuery(f.q);
+  if (!q) return { rows: [], total: 0 };
+  const [{ n }] = await db.$queryRaw<{ n: bigint | number }[]>`
+    SELECT COUNT(*) AS n FROM article_search s JOIN articles a ON a.id = s.article_id
+    WHERE article_search MATCH ${q} AND ${where}`;
+  const found = await db.$queryRaw<{ id: string; body_snippet: string | null; dek_snippet: string | null }[]>`
+    SELECT s.article_id AS id,
+           snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
+           snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
+    FROM article_search s JOIN articles a ON a.id = s.article_id
+    WHERE article_search MATCH ${q} AND ${where}
+    ORDER BY bm25(article_search, 0.0, 10.0, 4.0, 1.0, 10.0, 4.0), a.published_at DESC, s.article_id
+    LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+  // The title is shown anyway: the snippet comes from the text, else the summary.
+  const rows = found.map((r) => ({
+    id: r.id,
+    snippet: r.body_snippet?.includes(MARK_START) ? r.body_snippet : r.dek_snippet?.includes(MARK_START) ? r.dek_snippet : (r.dek_snippet ?? ''),
+  }));
+  return { rows, total: Number(n) };
+}
+
+export async function searchArticles(f: SearchFilters): Promise<SearchResults> {
+  const key = ['search', JSON.stringify(f)];
+  return cached(key, [tags.articles, tags.lists], async () => {
+    const now = new Date();
+    const skip = (f.page - 1) * PAGE_SIZE;
+    const { rows, total } = await runSearch(f, now, skip);
+    const info = pageInfo(f.page, total, PAGE_SIZE);
+    const cards = await cardsForIds(rows.map((r) => r.id), now);
+    const byId = new Map(cards.map((c) => [c.id, c]));
+    return {
+      query: f.q,
+      info,
+      hits: rows.flatMap((r) => {
+        const card = byId.get(r.id);
+        return card ? [{ card, snippet: (r.snippet ?? '').slice(0, 600) }] : [];
+      }),
+    };
+  });
+}
