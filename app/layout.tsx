@@ -8,6 +8,15 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.shortName}` },
   description: site.description,
+  openGraph: { siteName: site.name, type: 'website', locale: 'en_US' },
+  twitter: { card: 'summary_large_image' },
+  alternates: {
+    types: {
+      'application/rss+xml': [{ url: '/feeds/all.xml', title: `${site.name} (RSS)` }],
+      'application/atom+xml': [{ url: '/feeds/all.atom', title: `${site.name} (Atom)` }],
+      'application/feed+json': [{ url: '/feeds/all.json', title: `${site.name} (JSON Feed)` }],
+    },
+  },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b3a66' };

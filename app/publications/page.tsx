@@ -9,7 +9,17 @@ import { Pagination } from '@/components/listing/Pagination';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: 'Publications', alternates: { canonical: '/publications' } };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const type = (await searchParams).type;
+  const known = typeof type === 'string' ? (await getTaxonomy()).types.find((t) => t.slug === type) : undefined;
+  return {
+    title: known ? known.pluralName : 'Publications',
+    alternates: {
+      canonical: known ? `/publications?type=${known.slug}` : '/publications',
+      ...(known ? { types: { 'application/rss+xml': [{ url: `/feeds/type/${known.slug}.xml`, title: `${known.pluralName} (RSS)` }] } } : {}),
+    },
+  };
+}
 
 export default async function PublicationsPage({ searchParams }: Props) {
   const [taxonomy, years, raw] = await Promise.all([getTaxonomy(), listPublicationYears(), searchParams]);

@@ -9,6 +9,8 @@ import { publicationsHref } from '@/lib/listing-params';
 import { ExpertPhoto } from '@/components/experts/ExpertPhoto';
 import { ArticleList } from '@/components/listing/ArticleList';
 import { Pagination } from '@/components/listing/Pagination';
+import { JsonLd } from '@/components/layout/JsonLd';
+import { personJsonLd } from '@/lib/structured-data';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -18,7 +20,15 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const expert = await getExpert((await params).slug);
   if (!expert) return { title: 'Page not found' };
-  return { title: expert.name, description: excerpt(stripMarkdown(expert.bio), 200), alternates: { canonical: `/experts/${expert.slug}` } };
+  return {
+    title: expert.name,
+    description: excerpt(stripMarkdown(expert.bio), 200),
+    openGraph: { type: 'profile', title: expert.name },
+    alternates: {
+      canonical: `/experts/${expert.slug}`,
+      types: { 'application/rss+xml': [{ url: `/feeds/expert/${expert.slug}.xml`, title: `${expert.name} (RSS)` }] },
+    },
+  };
 }
 
 export default async function ExpertPage({ params, searchParams }: Props) {
@@ -30,6 +40,7 @@ export default async function ExpertPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+      <JsonLd data={personJsonLd(expert)} />
       <header className="flex flex-col gap-6 sm:flex-row sm:items-start">
         <ExpertPhoto name={expert.name} url={expert.photoUrl} alt={expert.photoAlt} size={160} />
         <div>

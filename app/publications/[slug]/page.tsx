@@ -7,6 +7,8 @@ import { displayStatus } from '@/lib/admin/articles';
 import { PreviewBanner } from '@/components/article/PreviewBanner';
 import { FeaturedImage } from '@/components/article/FeaturedImage';
 import { PdfDownload } from '@/components/article/PdfDownload';
+import { JsonLd } from '@/components/layout/JsonLd';
+import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { renderMarkdown } from '@/lib/markdown';
 import { stripMarkdown, excerpt } from '@/lib/text';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
@@ -27,10 +29,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = await getPublicArticle(slug);
   if (!article) return { title: 'Page not found' };
+  const description = excerpt(article.dek || stripMarkdown(article.body), 200);
   return {
     title: article.title,
-    description: excerpt(article.dek || stripMarkdown(article.body), 200),
+    description,
     alternates: { canonical: `/publications/${article.slug}` },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description,
+      url: `/publications/${article.slug}`,
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      authors: article.authors.map((a) => `/experts/${a.slug}`),
+      section: article.programs[0]?.name ?? article.type.name,
+      tags: article.topics.map((t) => t.name),
+      ...(article.featuredImageUrl ? { images: [{ url: article.featuredImageUrl, alt: article.featuredImageAlt ?? '' }] } : {}),
+    },
+    twitter: { card: article.featuredImageUrl ? 'summary_large_image' : 'summary', title: article.title, description },
+    other: { author: article.authors.map((a) => a.name).join(', ') },
   };
 }
 
@@ -60,6 +77,14 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
     {preview ? <PreviewBanner status={preview.status} slug={article.slug} /> : null}
+    <JsonLd data={articleJsonLd(article)} />
+    <JsonLd
+      data={breadcrumbJsonLd([
+        { name: 'Home', path: '/' },
+        { name: article.type.name, path: `/publications?type=${article.type.slug}` },
+        { name: article.title, path: `/publications/${article.slug}` },
+      ])}
+    />
     <div className="mx-auto grid max-w-6xl gap-12 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article className="print-full max-w-3xl">
         <ArticleHeader article={article} />

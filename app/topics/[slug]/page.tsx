@@ -14,7 +14,14 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic((await params).slug);
   if (!topic) return { title: 'Page not found' };
-  return { title: topic.name, description: topic.description || undefined, alternates: { canonical: `/topics/${topic.slug}` } };
+  return {
+    title: topic.name,
+    description: topic.description || undefined,
+    alternates: {
+      canonical: `/topics/${topic.slug}`,
+      types: { 'application/rss+xml': [{ url: `/feeds/topic/${topic.slug}.xml`, title: `${topic.name} (RSS)` }] },
+    },
+  };
 }
 
 export default async function TopicPage({ params, searchParams }: Props) {

@@ -1,0 +1,47 @@
+// schema.org descriptions of our pages (JSON-LD), built from the site's own configuration.
+import { site } from './site';
+import type { ArticleDetail } from './articles';
+import type { ExpertProfile } from './authors';
+
+const organization = () => ({ '@type': 'Organization', name: site.name, alternateName: site.shortName, url: `${site.url}/` });
+
+export function articleJsonLd(a: ArticleDetail) {
+  const url = `${site.url}/publications/${a.slug}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': a.type.slug === 'report' ? 'Report' : 'NewsArticle',
+    headline: a.title,
+    description: a.dek,
+    url,
+    mainEntityOfPage: url,
+    datePublished: a.publishedAt,
+    dateModified: a.updatedAt,
+    author: a.authors.map((p) => ({ '@type': 'Person', name: p.name, url: `${site.url}/experts/${p.slug}` })),
+    publisher: organization(),
+    articleSection: a.programs.map((p) => p.name),
+    keywords: a.topics.map((t) => t.name).join(', '),
+    ...(a.featuredImageUrl ? { image: new URL(a.featuredImageUrl, site.url).toString() } : {}),
+    // A piece first published elsewhere points at the original.
+    ...(a.outletUrl ? { isBasedOn: { '@type': 'CreativeWork', url: a.outletUrl, publisher: { '@type': 'Organization', name: a.outletName } } } : {}),
+  };
+}
+
+export function personJsonLd(e: ExpertProfile) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: e.name,
+    jobTitle: e.title,
+    url: `${site.url}/experts/${e.slug}`,
+    worksFor: organization(),
+    ...(e.photoUrl ? { image: new URL(e.photoUrl, site.url).toString() } : {}),
+  };
+}
+
+export function breadcrumbJsonLd(trail: { name: string; path: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((t, i) => ({ '@type': 'ListItem', position: i + 1, name: t.name, item: `${site.url}${t.path}` })),
+  };
+}
