@@ -37,3 +37,19 @@ export async function requireUser(permission: Permission = 'admin:enter'): Promi
   if (!can(user, permission)) throw new AuthorizationError(403);
   return user;
 }
+
+/**
+ * For server actions submitted from plain forms: runs `check` and turns a
+ * refusal into a page with a message (sign-in, or "not allowed") instead of an
+ * error screen.
+ */
+export async function orRedirect<T>(back: string, check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (e) {
+    if (e instanceof AuthorizationError) {
+      redirect(e.status === 401 ? `/admin/sign-in?next=${encodeURIComponent(back)}` : '/admin?denied=1');
+    }
+    throw e;
+  }
+}

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { db } from '../db';
 import { canEditArticle, canSubmitForReview, can } from '../permissions';
-import { AuthorizationError, requireUser, type StaffUser } from '../session';
+import { AuthorizationError, orRedirect, requireUser, type StaffUser } from '../session';
 import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues, type FieldErrors } from '../validation/article';
 import { changeStatus, createArticle, EditConflictError, restoreRevision, SlugTakenError, updateArticle } from '../admin/articles';
 
@@ -76,21 +76,9 @@ function formId(form: FormData, name = 'id'): string {
   return parsed.data;
 }
 
-/** Refusals become a page with a message (sign-in, or "not allowed"), never an error screen. */
-async function refuseNicely<T>(back: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof AuthorizationError) {
-      redirect(e.status === 401 ? `/admin/sign-in?next=${encodeURIComponent(back)}` : `/admin?denied=1`);
-    }
-    throw e;
-  }
-}
-
 async function statusAction(form: FormData, run: (id: string, user: StaffUser) => Promise<void>) {
   const id = formId(form);
-  await refuseNicely(`/admin/articles/${id}`, async () => run(id, await requireUser('admin:enter')));
+  await orRedirect(`/admin/articles/${id}`, async () => run(id, await requireUser('admin:enter')));
   redirect(`/admin/articles/${id}?status=updated`);
 }
 
@@ -121,7 +109,7 @@ export type ScheduleState = { error?: string; value?: string };
 export async function scheduleArticle(_prev: ScheduleState, form: FormData): Promise<ScheduleState> {
   const id = formId(form);
   const value = String(form.get('at') ?? '');
-  const user = await refuseNicely(`/admin/articles/${id}`, () => requireUser('article:publish'));
+  const user = await orRedirect(`/admin/articles/${id}`, () => requireUser('article:publish'));
   // The browser sends its own UTC offset so "10:00" means 10:00 where the editor is.
   const offset = Number(form.get('tzOffset') ?? 0);
   const parsed = scheduleInput.safeParse(value ? new Date(Date.parse(`${value}Z`) + offset * 60_000).toISOString() : '');
@@ -133,7 +121,7 @@ export async function scheduleArticle(_prev: ScheduleState, form: FormData): Pro
 export async function restoreRevisionAction(form: FormData) {
   const revisionId = formId(form, 'revisionId');
   const articleId = formId(form, 'articleId');
-  const user = await refuseNicely(`/admin/articles/${articleId}`, () => requireEditable(articleId));
+  const user = await orRedirect(`/admin/articles/${articleId}`, () => requireEditable(articleId));
   try {
     await restoreRevision(revisionId, Number(form.get('version')), user.id);
   } catch (e) {

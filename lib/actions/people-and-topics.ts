@@ -2,22 +2,12 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { AuthorizationError, requireUser } from '../session';
-import type { Permission } from '../permissions';
+import { orRedirect, requireUser } from '../session';
 import { isValidSlug, slugify } from '../text';
 import { recordAudit } from '../admin/audit';
 import { removeExpert, removeTopic, saveExpert, saveTopic, TakenError } from '../admin/people-and-topics';
 
 export type FormState = { error?: string; field?: string; values?: Record<string, string> };
-
-async function requireRole(permission: Permission, back: string) {
-  try {
-    return await requireUser(permission);
-  } catch (e) {
-    if (e instanceof AuthorizationError) redirect(e.status === 401 ? `/admin/sign-in?next=${back}` : '/admin?denied=1');
-    throw e;
-  }
-}
 
 const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`);
 const slugField = z
@@ -53,7 +43,7 @@ function familyFirst(name: string): string {
 }
 
 export async function saveExpertAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole('experts:manage', '/admin/experts');
+  const user = await orRedirect('/admin/experts', () => requireUser('experts:manage'));
   const id = String(form.get('id') ?? '') || null;
   const raw = values(form, ['name', 'slug', 'sortName', 'title', 'bio', 'photoUrl', 'photoAlt', 'programId']);
   const parsed = expertInput.safeParse(raw);
@@ -80,7 +70,7 @@ export async function saveExpertAction(_prev: FormState, form: FormData): Promis
 }
 
 export async function removeExpertAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole('experts:manage', '/admin/experts');
+  const user = await orRedirect('/admin/experts', () => requireUser('experts:manage'));
   const id = String(form.get('id') ?? '');
   const mergeInto = String(form.get('mergeInto') ?? '') || null;
   try {
@@ -100,7 +90,7 @@ const topicInput = z.object({
 });
 
 export async function saveTopicAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole('taxonomy:manage', '/admin/topics');
+  const user = await orRedirect('/admin/topics', () => requireUser('taxonomy:manage'));
   const id = String(form.get('id') ?? '') || null;
   const raw = values(form, ['name', 'slug', 'kind', 'description']);
   const parsed = topicInput.safeParse(raw);
@@ -116,7 +106,7 @@ export async function saveTopicAction(_prev: FormState, form: FormData): Promise
 }
 
 export async function removeTopicAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole('taxonomy:manage', '/admin/topics');
+  const user = await orRedirect('/admin/topics', () => requireUser('taxonomy:manage'));
   const id = String(form.get('id') ?? '');
   const mergeInto = String(form.get('mergeInto') ?? '') || null;
   try {

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { db } from '../db';
-import { AuthorizationError, requireUser } from '../session';
+import { orRedirect, requireUser } from '../session';
 import { createStaffUser } from '../users-core';
 import { countActiveAdmins, setActive, setRole } from '../admin/users';
 import { recordAudit } from '../admin/audit';
@@ -11,15 +11,6 @@ import { recordAudit } from '../admin/audit';
 const roles = ['ADMIN', 'EDITOR', 'CONTRIBUTOR'] as const;
 
 export type CreateUserState = { error?: string; values?: { name: string; email: string; role: string } };
-
-async function requireAdmin() {
-  try {
-    return await requireUser('users:manage');
-  } catch (e) {
-    if (e instanceof AuthorizationError) redirect(e.status === 401 ? '/admin/sign-in?next=/admin/users' : '/admin?denied=1');
-    throw e;
-  }
-}
 
 const createInput = z.object({
   name: z.string().trim().min(1, 'Enter a name.').max(120),
@@ -29,7 +20,7 @@ const createInput = z.object({
 });
 
 export async function createUser(_prev: CreateUserState, form: FormData): Promise<CreateUserState> {
-  const admin = await requireAdmin();
+  const admin = await orRedirect('/admin/users', () => requireUser('users:manage'));
   const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), role: String(form.get('role') ?? '') };
   const parsed = createInput.safeParse({ ...values, password: form.get('password') });
   if (!parsed.success) return { error: parsed.error.issues[0].message, values };
@@ -42,7 +33,7 @@ export async function createUser(_prev: CreateUserState, form: FormData): Promis
 }
 
 export async function changeRole(form: FormData) {
-  const admin = await requireAdmin();
+  const admin = await orRedirect('/admin/users', () => requireUser('users:manage'));
   const userId = String(form.get('userId') ?? '');
   const role = z.enum(roles).safeParse(form.get('role'));
   if (!role.success || !userId) redirect('/admin/users?error=role');
@@ -56,7 +47,7 @@ export async function changeRole(form: FormData) {
 }
 
 export async function toggleActive(form: FormData) {
-  const admin = await requireAdmin();
+  const admin = await orRedirect('/admin/users', () => requireUser('users:manage'));
   const userId = String(form.get('userId') ?? '');
   const active = form.get('active') === 'true';
   const target = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true, active: true } });
