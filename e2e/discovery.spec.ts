@@ -93,6 +93,19 @@ test.describe('search engines and sharing', () => {
     expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', 'Commentary', SOURCE.title]);
   });
 
+  test('a piece without a featured image gets a generated sharing image', async ({ page, request }) => {
+    await page.goto(`/publications/${SOURCE.slug}`);
+    const url = await page.locator('meta[property="og:image"]').first().getAttribute('content');
+    expect(url).toMatch(/\/publications\/the-resilience-of-sino-russian-high-tech-cooperation\/opengraph-image/);
+    const image = await request.get(new URL(url!).pathname + new URL(url!).search);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+    const bytes = await image.body();
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBe(1200);
+    expect(bytes.readUInt32BE(20)).toBe(630);
+  });
+
   test('an expert page describes a Person', async ({ page, baseURL }) => {
     await page.goto('/experts/elsa-b-kania');
     const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b));

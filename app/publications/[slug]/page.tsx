@@ -44,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: article.authors.map((a) => `/experts/${a.slug}`),
       section: article.programs[0]?.name ?? article.type.name,
       tags: article.topics.map((t) => t.name),
+      // Pieces without a featured image use the generated card (opengraph-image.tsx).
       ...(article.featuredImageUrl ? { images: [{ url: article.featuredImageUrl, alt: article.featuredImageAlt ?? '' }] } : {}),
     },
     twitter: { card: article.featuredImageUrl ? 'summary_large_image' : 'summary', title: article.title, description },
