@@ -10,6 +10,10 @@ const nextConfig = {
   // `npm test` type-checks the whole project once (tsc); the build need not repeat it.
   // Uploaded images are resized to the sizes a page asks for by next/image.
   images: { localPatterns: [{ pathname: '/media/**' }], formats: ['image/avif', 'image/webp'] },
+  // app/sitemap.ts splits the sitemap into /sitemap/<n>.xml; /sitemap.xml is their index.
+  async rewrites() {
+    return [{ source: '/sitemap.xml', destination: '/sitemap-index.xml' }];
+  },
   typescript: { ignoreBuildErrors: true },
 };
 

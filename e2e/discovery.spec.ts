@@ -119,6 +119,9 @@ test.describe('search engines and sharing', () => {
     expect(sitemaps).toContain(`${baseURL}/sitemap/0.xml`);
     expect(sitemaps).toContain(`${baseURL}/sitemap/1.xml`);
 
+    const index = xml.parse(await (await request.get('/sitemap.xml')).text()).sitemapindex;
+    expect(asArray(index.sitemap).map((s: { loc: string }) => s.loc)).toEqual(expect.arrayContaining(sitemaps));
+
     const urls = async (path: string) => asArray(xml.parse(await (await request.get(path)).text()).urlset.url).map((u: { loc: string }) => u.loc);
     const pages = await urls('/sitemap/0.xml');
     expect(pages).toContain(`${baseURL}/experts/elsa-b-kania`);
