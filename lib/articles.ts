@@ -71,16 +71,13 @@ function toCard(row: CardRow): ArticleCard {
   };
 }
 
-/** Cards for the given ids, public ones only, in the order of `ids`. */
-async function cardsByIds(ids: string[], now: Date): Promise<ArticleCard[]> {
+/** Cards for the given ids, public ones only, in the order of `ids` (also used by search). */
+export async function cardsByIds(ids: string[], now: Date): Promise<ArticleCard[]> {
   if (ids.length === 0) return [];
   const rows = await db.article.findMany({ where: { id: { in: ids }, ...publicWhere(now) }, select: cardSelect });
   const byId = new Map(rows.map((r) => [r.id, toCard(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
-
-/** Public cards for these ids, in this order (used by search). */
-export const cardsForIds = cardsByIds;
 
 async function latestCards(now: Date, take: number, excludeIds: string[] = []): Promise<ArticleCard[]> {
   const rows = await db.article.findMany({
@@ -113,12 +110,12 @@ const detailSelect = {
   pinned: { orderBy: { position: 'asc' }, select: { relatedId: true } },
 } as const;
 
-async function loadArticleDetail(where: { slug: string } & Record<string, unknown>): Promise<ArticleDetail | null> {
-  const row = await db.article.findFirst({ where, select: detailSelect });
-  return row ? toDetail(row) : null;
+/** The one query behind the public page and the staff preview; they differ only in `where`. */
+function findDetail(where: { slug: string } & Record<string, unknown>) {
+  return db.article.findFirst({ where, select: { ...detailSelect, status: true } });
 }
 
-function toDetail(row: Omit<NonNullable<Awaited<ReturnType<typeof findDetail>>>, "status">): ArticleDetail {
+function toDetail(row: NonNullable<Awaited<ReturnType<typeof findDetail>>>): ArticleDetail {
   return {
     ...toCard(row),
     publishedAt: (row.publishedAt ?? new Date()).toISOString(),
@@ -138,18 +135,17 @@ function toDetail(row: Omit<NonNullable<Awaited<ReturnType<typeof findDetail>>>,
   };
 }
 
-function findDetail(slug: string) {
-  return db.article.findFirst({ where: { slug }, select: { ...detailSelect, status: true } });
-}
-
 /** The public article with this slug, or null (also for drafts and pieces not yet live). */
 export const getPublicArticle = cache(async (slug: string): Promise<ArticleDetail | null> =>
-  cached(['article', slug], [tags.articles, tags.article(slug)], () => loadArticleDetail({ slug, ...publicWhere(new Date()) })),
+  cached(['article', slug], [tags.articles, tags.article(slug)], async () => {
+    const row = await findDetail({ slug, ...publicWhere(new Date()) });
+    return row ? toDetail(row) : null;
+  }),
 );
 
 /** The piece with this slug whatever its status, never cached: for staff preview only. */
 export async function getArticleForPreview(slug: string): Promise<{ article: ArticleDetail; status: string; publishedAt: string | null } | null> {
-  const row = await findDetail(slug);
+  const row = await findDetail({ slug });
   if (!row) return null;
   return { article: toDetail(row), status: row.status, publishedAt: row.publishedAt?.toISOString() ?? null };
 }

@@ -6,7 +6,7 @@ import { tags } from './cache-tags';
 import { pageInfo, type PageInfo } from './pagination';
 import { ftsQuery, MARK_END, MARK_START, tsQuery } from './search-query';
 import type { ArticleCard } from './articles';
-import { cardsForIds } from './articles';
+import { cardsByIds } from './articles';
 
 export type SearchFilters = { q: string; type?: string; topic?: string; expert?: string; year?: number; page: number };
 export type SearchHit = { card: ArticleCard; snippet: string };
@@ -80,7 +80,7 @@ export async function searchArticles(f: SearchFilters): Promise<SearchResults> {
     const skip = (f.page - 1) * PAGE_SIZE;
     const { rows, total } = await runSearch(f, now, skip);
     const info = pageInfo(f.page, total, PAGE_SIZE);
-    const cards = await cardsForIds(rows.map((r) => r.id), now);
+    const cards = await cardsByIds(rows.map((r) => r.id), now);
     const byId = new Map(cards.map((c) => [c.id, c]));
     return {
       query: f.q,
