@@ -3,9 +3,11 @@ import { cache } from 'react';
 import { db } from './db';
 import { cached } from './cached';
 import { tags } from './cache-tags';
-import { publicWhere } from './visibility';
+import { Prisma } from './generated/sqlite/client';
+import { NEWEST_FIRST, TRUE, countArticles, filterSql, publicSql, selectCards, selectDetail } from './article-sql';
 import { rankRelated } from './related';
 import { pageInfo, type PageInfo } from './pagination';
+import { getTaxonomy } from './taxonomy';
 
 export type NamedLink = { slug: string; name: string };
 
@@ -36,125 +38,41 @@ export type ArticleDetail = ArticleCard & {
 
 export const RELATED_COUNT = 4;
 
-const cardSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  dek: true,
-  publishedAt: true,
-  type: { select: { slug: true, name: true } },
-  authors: { orderBy: { position: 'asc' }, select: { author: { select: { slug: true, name: true } } } },
-  programs: { orderBy: { position: 'asc' }, select: { program: { select: { slug: true, name: true } } } },
-} as const;
-
-type CardRow = {
-  id: string;
-  slug: string;
-  title: string;
-  dek: string;
-  publishedAt: Date | null;
-  type: NamedLink;
-  authors: { author: NamedLink }[];
-  programs: { program: NamedLink }[];
-};
-
-function toCard(row: CardRow): ArticleCard {
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    dek: row.dek,
-    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
-    type: row.type,
-    authors: row.authors.map((a) => a.author),
-    programs: row.programs.map((p) => p.program),
-  };
-}
-
 /** Cards for the given ids, public ones only, in the order of `ids` (also used by search). */
 export async function cardsByIds(ids: string[], now: Date): Promise<ArticleCard[]> {
   if (ids.length === 0) return [];
-  const rows = await db.article.findMany({ where: { id: { in: ids }, ...publicWhere(now) }, select: cardSelect });
-  const byId = new Map(rows.map((r) => [r.id, toCard(r)]));
+  const cards = await selectCards(Prisma.sql`a.id IN (${Prisma.join(ids)}) AND ${publicSql(now)}`);
+  const byId = new Map(cards.map((c) => [c.id, c]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-async function latestCards(now: Date, take: number, excludeIds: string[] = []): Promise<ArticleCard[]> {
-  const rows = await db.article.findMany({
-    where: { ...publicWhere(now), id: { notIn: excludeIds } },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-    take,
-    select: cardSelect,
-  });
-  return rows.map(toCard);
+function latestCards(now: Date, take: number, excludeIds: string[] = []): Promise<ArticleCard[]> {
+  const exclude = excludeIds.length ? Prisma.sql` AND a.id NOT IN (${Prisma.join(excludeIds)})` : Prisma.empty;
+  return selectCards(Prisma.sql`${publicSql(now)}${exclude}`, Prisma.sql`${NEWEST_FIRST} LIMIT ${take}`);
 }
 
 // ---------------------------------------------------------------------------
 // Article page
 
-const detailSelect = {
-  ...cardSelect,
-  body: true,
-  pullQuote: true,
-  outletName: true,
-  outletUrl: true,
-  featuredImageUrl: true,
-  featuredImageAlt: true,
-  pdfUrl: true,
-  updatedAt: true,
-  authors: {
-    orderBy: { position: 'asc' },
-    select: { author: { select: { slug: true, name: true, title: true } } },
-  },
-  topics: { select: { topic: { select: { slug: true, name: true, kind: true } } } },
-  pinned: { orderBy: { position: 'asc' }, select: { relatedId: true } },
-} as const;
-
-/** The one query behind the public page and the staff preview; they differ only in `where`. */
-function findDetail(where: { slug: string } & Record<string, unknown>) {
-  return db.article.findFirst({ where, select: { ...detailSelect, status: true } });
-}
-
-function toDetail(row: NonNullable<Awaited<ReturnType<typeof findDetail>>>): ArticleDetail {
-  return {
-    ...toCard(row),
-    publishedAt: (row.publishedAt ?? new Date()).toISOString(),
-    body: row.body,
-    pullQuote: row.pullQuote,
-    outletName: row.outletName,
-    outletUrl: row.outletUrl,
-    featuredImageUrl: row.featuredImageUrl,
-    featuredImageAlt: row.featuredImageAlt,
-    pdfUrl: row.pdfUrl,
-    updatedAt: row.updatedAt.toISOString(),
-    topics: row.topics
-      .map((t) => t.topic)
-      .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'TOPIC' ? -1 : 1)),
-    authorDetails: row.authors.map((a) => a.author),
-    pinnedIds: row.pinned.map((p) => p.relatedId),
-  };
-}
-
 /** The public article with this slug, or null (also for drafts and pieces not yet live). */
 export const getPublicArticle = cache(async (slug: string): Promise<ArticleDetail | null> =>
   cached(['article', slug], [tags.articles, tags.article(slug)], async () => {
-    const row = await findDetail({ slug, ...publicWhere(new Date()) });
-    return row ? toDetail(row) : null;
+    const found = await selectDetail(Prisma.sql`a.slug = ${slug} AND ${publicSql(new Date())}`);
+    return found?.article ?? null;
   }),
 );
 
 /** The piece with this slug whatever its status, never cached: for staff preview only. */
 export async function getArticleForPreview(slug: string): Promise<{ article: ArticleDetail; status: string; publishedAt: string | null } | null> {
-  const row = await findDetail({ slug });
-  if (!row) return null;
-  return { article: toDetail(row), status: row.status, publishedAt: row.publishedAt?.toISOString() ?? null };
+  return selectDetail(Prisma.sql`a.slug = ${slug}`);
 }
 
 /** Where an old slug now lives, if the piece was renamed. */
 export async function findRenamedSlug(slug: string): Promise<string | null> {
   return cached(['slug-redirect', slug], [tags.articles, tags.article(slug)], async () => {
-    const redirect = await db.slugRedirect.findUnique({ where: { slug }, select: { article: { select: { slug: true } } } });
-    return redirect?.article.slug ?? null;
+    const [row] = await db.$queryRaw<{ slug: string }[]>`
+      SELECT a.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ${slug}`;
+    return row?.slug ?? null;
   });
 }
 
@@ -198,26 +116,17 @@ export type HomePage = {
 export async function getHomePage(): Promise<HomePage> {
   return cached(['home'], [tags.articles, tags.lists, tags.taxonomy], async () => {
     const now = new Date();
-    const featuredRows = await db.article.findMany({
-      where: { featured: true, ...publicWhere(now) },
-      orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-      take: 4,
-      select: cardSelect,
-    });
-    const [featured = null, ...picks] = featuredRows.map(toCard);
-    const latest = await latestCards(now, 9, featuredRows.map((r) => r.id));
-    const types = await db.contentType.findMany({ orderBy: { sortOrder: 'asc' }, take: 3, select: { id: true, slug: true, name: true, pluralName: true } });
-    // One query for all type sections: the newest pieces per type among a recent window.
-    const perTypeRows = await db.article.findMany({
-      where: { ...publicWhere(now), typeId: { in: types.map((t) => t.id) } },
-      orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-      take: 60,
-      select: { ...cardSelect, typeId: true },
-    });
-    const byType = types.map(({ id, ...type }) => ({
-      type,
-      items: perTypeRows.filter((r) => r.typeId === id).slice(0, 3).map(toCard),
-    }));
+    const [featured = null, ...picks] = await selectCards(Prisma.sql`a.featured = ${TRUE} AND ${publicSql(now)}`, Prisma.sql`${NEWEST_FIRST} LIMIT 4`);
+    const latest = await latestCards(now, 9, [featured, ...picks].flatMap((c) => (c ? [c.id] : [])));
+    const types = (await getTaxonomy()).types.slice(0, 3);
+    // One query for all type sections: the newest three of each type, each
+    // read newest-first through the (type_id, published_at) index.
+    const newestOfType = types.map(
+      (t, i) => Prisma.sql`SELECT id FROM (SELECT a.id FROM articles a JOIN content_types ct ON ct.id = a.type_id
+        WHERE ct.slug = ${t.slug} AND ${publicSql(now)} ${NEWEST_FIRST} LIMIT 3) ${Prisma.raw(`t${i}`)}`,
+    );
+    const perType = types.length ? await selectCards(Prisma.sql`a.id IN (${Prisma.join(newestOfType, ' UNION ALL ')})`, NEWEST_FIRST) : [];
+    const byType = types.map((type) => ({ type, items: perType.filter((c) => c.type.slug === type.slug) }));
     return { featured, picks, latest, byType: byType.filter((s) => s.items.length > 0) };
   });
 }
@@ -248,45 +157,20 @@ export async function listPublicArticles(filters: ListingFilters, pageSize = 20)
   ];
   const key = ['listing', JSON.stringify({ type, topic, area, author, year, page, pageSize })];
   return cached(key, tagList, async () => {
-    const now = new Date();
-    const where = {
-      ...publicWhere(now),
-      ...(type ? { type: { slug: type } } : {}),
-      ...(topic ? { topics: { some: { topic: { slug: topic } } } } : {}),
-      ...(area ? { programs: { some: { program: { slug: area } } } } : {}),
-      ...(author ? { authors: { some: { author: { slug: author } } } } : {}),
-      ...(year
-        ? {
-            AND: [
-              { publishedAt: { gte: new Date(Date.UTC(year, 0, 1)) } },
-              { publishedAt: { lt: new Date(Date.UTC(year + 1, 0, 1)) } },
-            ],
-          }
-        : {}),
-    };
-    const total = await db.article.count({ where });
-    const info = pageInfo(page, total, pageSize);
-    const rows =
-      info.from === 0
-        ? []
-        : await db.article.findMany({
-            where,
-            orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-            skip: info.skip,
-            take: pageSize,
-            select: cardSelect,
-          });
-    return { items: rows.map(toCard), info };
+    const where = filterSql({ type, topic, area, author, year }, new Date());
+    const info = pageInfo(page, await countArticles(where), pageSize);
+    const items = info.from === 0 ? [] : await selectCards(where, Prisma.sql`${NEWEST_FIRST} LIMIT ${pageSize} OFFSET ${info.skip}`);
+    return { items, info };
   });
 }
 
 /** Years that have public pieces, newest first, for the year filter. */
 export async function listPublicationYears(): Promise<number[]> {
   return cached(['years'], [tags.lists], async () => {
-    const now = new Date();
-    const range = await db.article.aggregate({ where: publicWhere(now), _min: { publishedAt: true }, _max: { publishedAt: true } });
-    const first = range._min.publishedAt?.getUTCFullYear();
-    const last = range._max.publishedAt?.getUTCFullYear();
+    const [range] = await db.$queryRaw<{ lo: Date | string | null; hi: Date | string | null }[]>`
+      SELECT MIN(a.published_at) AS lo, MAX(a.published_at) AS hi FROM articles a WHERE ${publicSql(new Date())}`;
+    const first = range?.lo ? new Date(range.lo).getUTCFullYear() : undefined;
+    const last = range?.hi ? new Date(range.hi).getUTCFullYear() : undefined;
     if (!first || !last) return [];
     return Array.from({ length: last - first + 1 }, (_, i) => last - i);
   });

@@ -7,21 +7,13 @@ import { pageInfo, type PageInfo } from './pagination';
 import { ftsQuery, MARK_END, MARK_START, tsQuery } from './search-query';
 import type { ArticleCard } from './articles';
 import { cardsByIds } from './articles';
+import { filterSql } from './article-sql';
 
 export type SearchFilters = { q: string; type?: string; topic?: string; expert?: string; year?: number; page: number };
 export type SearchHit = { card: ArticleCard; snippet: string };
 export type SearchResults = { hits: SearchHit[]; info: PageInfo; query: string };
 
 const PAGE_SIZE = 20;
-
-function filterSql(f: SearchFilters, now: Date): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= ${now}`];
-  if (f.type) parts.push(Prisma.sql`a.type_id IN (SELECT id FROM content_types WHERE slug = ${f.type})`);
-  if (f.topic) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE x.article_id = a.id AND t.slug = ${f.topic})`);
-  if (f.expert) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id AND p.slug = ${f.expert})`);
-  if (f.year) parts.push(Prisma.sql`a.published_at >= ${new Date(Date.UTC(f.year, 0, 1))} AND a.published_at < ${new Date(Date.UTC(f.year + 1, 0, 1))}`);
-  return Prisma.join(parts, ' AND ');
-}
 
 type Row = { id: string; snippet: string | null };
 
@@ -32,7 +24,7 @@ type Row = { id: string; snippet: string | null };
  * index matched.
  */
 async function runSearch(f: SearchFilters, now: Date, offset: number): Promise<{ rows: Row[]; total: number }> {
-  const where = filterSql(f, now);
+  const where = filterSql({ type: f.type, topic: f.topic, author: f.expert, year: f.year }, now);
   if (databaseKind === 'postgres') {
     const q = tsQuery(f.q);
     if (!q) return { rows: [], total: 0 };

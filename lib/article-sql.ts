@@ -1,0 +1,147 @@
+import 'server-only';
+import { Prisma } from './generated/sqlite/client';
+import { db, databaseKind } from './db';
+import type { ArticleCard, ArticleDetail, NamedLink } from './articles';
+
+// Public pages read articles with hand-written SQL, one statement per list:
+// Prisma's nested selects cost one query per relation level (seven for a list
+// of cards), and a page's query count must stay small and flat however large
+// the archive grows. Authors, programs and topics come back as JSON arrays
+// built in the database; only the JSON functions differ between engines.
+
+const pg = databaseKind === 'postgres';
+
+function jsonObject(pairs: Record<string, string>): string {
+  const args = Object.entries(pairs)
+    .map(([key, column]) => `'${key}', ${column}`)
+    .join(', ');
+  return pg ? `json_build_object(${args})` : `json_object(${args})`;
+}
+
+function jsonArray(element: string, orderBy: string): string {
+  return pg ? `COALESCE(json_agg(${element} ORDER BY ${orderBy}), '[]'::json)` : `json_group_array(${element} ORDER BY ${orderBy})`;
+}
+
+const authorsJson = (fields: Record<string, string>) =>
+  `(SELECT ${jsonArray(jsonObject(fields), 'x.position')} FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id)`;
+
+const CARD_COLUMNS = `a.id, a.slug, a.title, a.dek, a.published_at, ct.slug AS type_slug, ct.name AS type_name,
+  ${authorsJson({ slug: 'p.slug', name: 'p.name' })} AS authors,
+  (SELECT ${jsonArray(jsonObject({ slug: 'p.slug', name: 'p.name' }), 'x.position')} FROM article_programs x JOIN programs p ON p.id = x.program_id WHERE x.article_id = a.id) AS programs`;
+
+const DETAIL_COLUMNS = `${CARD_COLUMNS}, a.body, a.pull_quote, a.outlet_name, a.outlet_url, a.featured_image_url,
+  a.featured_image_alt, a.pdf_url, a.updated_at, a.status,
+  ${authorsJson({ slug: 'p.slug', name: 'p.name', title: 'p.title' })} AS author_details,
+  (SELECT ${jsonArray(jsonObject({ slug: 't.slug', name: 't.name', kind: 't.kind' }), 't.kind, t.name')} FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE x.article_id = a.id) AS topics,
+  (SELECT ${jsonArray('x.related_id', 'x.position')} FROM related_pins x WHERE x.article_id = a.id) AS pinned_ids`;
+
+const FROM = Prisma.raw(`FROM articles a JOIN content_types ct ON ct.id = a.type_id`);
+
+/** True for pieces the public may see at `now` (the SQL twin of lib/visibility.ts). */
+export function publicSql(now: Date): Prisma.Sql {
+  return Prisma.sql`a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= ${now}`;
+}
+
+export const TRUE = Prisma.raw(pg ? 'TRUE' : '1');
+
+export type ArticleFilters = { type?: string; topic?: string; area?: string; author?: string; year?: number };
+
+/**
+ * Narrowing by taxonomy goes through the join tables' (x_id, article_id)
+ * indexes, so an expert's or a topic's listing touches only their own pieces.
+ */
+export function filterSql(f: ArticleFilters, now: Date): Prisma.Sql {
+  const parts = [publicSql(now)];
+  if (f.type) parts.push(Prisma.sql`a.type_id = (SELECT id FROM content_types WHERE slug = ${f.type})`);
+  if (f.topic) parts.push(Prisma.sql`a.id IN (SELECT x.article_id FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE t.slug = ${f.topic})`);
+  if (f.area) parts.push(Prisma.sql`a.id IN (SELECT x.article_id FROM article_programs x JOIN programs p ON p.id = x.program_id WHERE p.slug = ${f.area})`);
+  if (f.author) parts.push(Prisma.sql`a.id IN (SELECT x.article_id FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE p.slug = ${f.author})`);
+  if (f.year) parts.push(Prisma.sql`a.published_at >= ${new Date(Date.UTC(f.year, 0, 1))} AND a.published_at < ${new Date(Date.UTC(f.year + 1, 0, 1))}`);
+  return Prisma.join(parts, ' AND ');
+}
+
+type Json<T> = T | string;
+const parse = <T>(v: Json<T> | null): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v ?? ([] as T)));
+const iso = (v: Date | string | null): string => (v === null ? new Date(0).toISOString() : new Date(v).toISOString());
+
+type CardRow = {
+  id: string;
+  slug: string;
+  title: string;
+  dek: string;
+  published_at: Date | string | null;
+  type_slug: string;
+  type_name: string;
+  authors: Json<NamedLink[]>;
+  programs: Json<NamedLink[]>;
+};
+
+type DetailRow = CardRow & {
+  body: string;
+  pull_quote: string | null;
+  outlet_name: string | null;
+  outlet_url: string | null;
+  featured_image_url: string | null;
+  featured_image_alt: string | null;
+  pdf_url: string | null;
+  updated_at: Date | string;
+  status: string;
+  author_details: Json<(NamedLink & { title: string })[]>;
+  topics: Json<(NamedLink & { kind: 'TOPIC' | 'REGION' })[]>;
+  pinned_ids: Json<string[]>;
+};
+
+function toCard(r: CardRow): ArticleCard {
+  return {
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    dek: r.dek,
+    publishedAt: iso(r.published_at),
+    type: { slug: r.type_slug, name: r.type_name },
+    authors: parse(r.authors),
+    programs: parse(r.programs),
+  };
+}
+
+/** Cards matching `where`, in the order and window given by `tail` (ORDER BY … LIMIT …). */
+export async function selectCards(where: Prisma.Sql, tail: Prisma.Sql = Prisma.empty): Promise<ArticleCard[]> {
+  const rows = await db.$queryRaw<CardRow[]>`SELECT ${Prisma.raw(CARD_COLUMNS)} ${FROM} WHERE ${where} ${tail}`;
+  return rows.map(toCard);
+}
+
+export const NEWEST_FIRST = Prisma.raw('ORDER BY a.published_at DESC, a.id ASC');
+
+export async function countArticles(where: Prisma.Sql): Promise<number> {
+  const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM articles a WHERE ${where}`;
+  return Number(n);
+}
+
+export type DetailWithStatus = { article: ArticleDetail; status: string; publishedAt: string | null };
+
+/** One article with everything its page shows, or null. */
+export async function selectDetail(where: Prisma.Sql): Promise<DetailWithStatus | null> {
+  const [r] = await db.$queryRaw<DetailRow[]>`SELECT ${Prisma.raw(DETAIL_COLUMNS)} ${FROM} WHERE ${where} LIMIT 1`;
+  if (!r) return null;
+  const topics = parse(r.topics);
+  return {
+    status: r.status,
+    publishedAt: r.published_at === null ? null : iso(r.published_at),
+    article: {
+      ...toCard(r),
+      publishedAt: r.published_at === null ? new Date().toISOString() : iso(r.published_at),
+      body: r.body,
+      pullQuote: r.pull_quote,
+      outletName: r.outlet_name,
+      outletUrl: r.outlet_url,
+      featuredImageUrl: r.featured_image_url,
+      featuredImageAlt: r.featured_image_alt,
+      pdfUrl: r.pdf_url,
+      updatedAt: iso(r.updated_at),
+      // Topics before regions, each alphabetical (the SQL orders by kind, then name).
+      topics: [...topics.filter((t) => t.kind === 'TOPIC'), ...topics.filter((t) => t.kind !== 'TOPIC')],
+      authorDetails: parse(r.author_details),
+      pinnedIds: parse(r.pinned_ids),
+    },
+  };
+}
