@@ -4,6 +4,9 @@ const nextConfig = {
   // Tests build one copy per database so their caches never mix.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Shared caches may serve a page up to an hour past its one-second freshness
+  // (stale-while-revalidate) while they fetch the new one; see app/layout.tsx.
+  expireTime: 3600,
   reactStrictMode: true,
   // Native database drivers must stay plain Node modules, not bundled.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],

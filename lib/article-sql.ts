@@ -25,7 +25,12 @@ function jsonArray(element: string, orderBy: string): string {
 const authorsJson = (fields: Record<string, string>) =>
   `(SELECT ${jsonArray(jsonObject(fields), 'x.position')} FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id)`;
 
-const CARD_COLUMNS = `a.id, a.slug, a.title, a.dek, a.published_at, ct.slug AS type_slug, ct.name AS type_name,
+// Everything is a subquery on the row's own keys, so each statement drives
+// from the articles it was asked for (a join would let the planner start
+// from content_types and scan every article).
+const CARD_COLUMNS = `a.id, a.slug, a.title, a.dek, a.published_at,
+  (SELECT ct.slug FROM content_types ct WHERE ct.id = a.type_id) AS type_slug,
+  (SELECT ct.name FROM content_types ct WHERE ct.id = a.type_id) AS type_name,
   ${authorsJson({ slug: 'p.slug', name: 'p.name' })} AS authors,
   (SELECT ${jsonArray(jsonObject({ slug: 'p.slug', name: 'p.name' }), 'x.position')} FROM article_programs x JOIN programs p ON p.id = x.program_id WHERE x.article_id = a.id) AS programs`;
 
@@ -35,7 +40,7 @@ const DETAIL_COLUMNS = `${CARD_COLUMNS}, a.body, a.pull_quote, a.outlet_name, a.
   (SELECT ${jsonArray(jsonObject({ slug: 't.slug', name: 't.name', kind: 't.kind' }), 't.kind, t.name')} FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE x.article_id = a.id) AS topics,
   (SELECT ${jsonArray('x.related_id', 'x.position')} FROM related_pins x WHERE x.article_id = a.id) AS pinned_ids`;
 
-const FROM = Prisma.raw(`FROM articles a JOIN content_types ct ON ct.id = a.type_id`);
+const FROM = Prisma.raw(`FROM articles a`);
 
 /** True for pieces the public may see at `now` (the SQL twin of lib/visibility.ts). */
 export function publicSql(now: Date): Prisma.Sql {
@@ -58,6 +63,47 @@ export function filterSql(f: ArticleFilters, now: Date): Prisma.Sql {
   if (f.author) parts.push(Prisma.sql`a.id IN (SELECT x.article_id FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE p.slug = ${f.author})`);
   if (f.year) parts.push(Prisma.sql`a.published_at >= ${new Date(Date.UTC(f.year, 0, 1))} AND a.published_at < ${new Date(Date.UTC(f.year + 1, 0, 1))}`);
   return Prisma.join(parts, ' AND ');
+}
+
+const LINKS = {
+  author: { table: 'article_authors', key: 'author_id', lookup: 'authors' },
+  topic: { table: 'article_topics', key: 'topic_id', lookup: 'topics' },
+  area: { table: 'article_programs', key: 'program_id', lookup: 'programs' },
+} as const;
+
+/**
+ * The ids of one page of a newest-first public list, and the query counting
+ * the whole list. Filtered by expert, topic or program, it reads that link
+ * table's (x_id, visible_at) index alone; unfiltered or by type, the
+ * articles' (published_at, status) and (type_id, published_at) indexes.
+ * Either way a page costs the same at page 1 and page 500, with 100 pieces
+ * or 100,000.
+ */
+export function listingQueries(f: ArticleFilters, now: Date, limit: number, offset: number): { ids: Prisma.Sql; count: Prisma.Sql } {
+  const driver = (['author', 'topic', 'area'] as const).find((k) => f[k]);
+  if (!driver) {
+    const where = filterSql({ type: f.type, year: f.year }, now);
+    return {
+      ids: Prisma.sql`SELECT a.id FROM articles a WHERE ${where} ${NEWEST_FIRST} LIMIT ${limit} OFFSET ${offset}`,
+      count: Prisma.sql`SELECT COUNT(*) AS n FROM articles a WHERE ${where}`,
+    };
+  }
+  const link = LINKS[driver];
+  const parts = [
+    Prisma.sql`x.${Prisma.raw(link.key)} = (SELECT id FROM ${Prisma.raw(link.lookup)} WHERE slug = ${f[driver]!})`,
+    Prisma.sql`x.visible_at <= ${now}`,
+  ];
+  if (f.year) parts.push(Prisma.sql`x.visible_at >= ${new Date(Date.UTC(f.year, 0, 1))} AND x.visible_at < ${new Date(Date.UTC(f.year + 1, 0, 1))}`);
+  const rest = { type: f.type, ...Object.fromEntries((['author', 'topic', 'area'] as const).filter((k) => k !== driver && f[k]).map((k) => [k, f[k]])) };
+  if (Object.values(rest).some(Boolean)) {
+    parts.push(Prisma.sql`x.article_id IN (SELECT a.id FROM articles a WHERE ${filterSql(rest, now)})`);
+  }
+  const where = Prisma.join(parts, ' AND ');
+  const from = Prisma.raw(`${link.table} x`);
+  return {
+    ids: Prisma.sql`SELECT x.article_id FROM ${from} WHERE ${where} ORDER BY x.visible_at DESC, x.article_id ASC LIMIT ${limit} OFFSET ${offset}`,
+    count: Prisma.sql`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`,
+  };
 }
 
 type Json<T> = T | string;
@@ -104,16 +150,26 @@ function toCard(r: CardRow): ArticleCard {
   };
 }
 
-/** Cards matching `where`, in the order and window given by `tail` (ORDER BY … LIMIT …). */
-export async function selectCards(where: Prisma.Sql, tail: Prisma.Sql = Prisma.empty): Promise<ArticleCard[]> {
-  const rows = await db.$queryRaw<CardRow[]>`SELECT ${Prisma.raw(CARD_COLUMNS)} ${FROM} WHERE ${where} ${tail}`;
+export const NEWEST_FIRST = Prisma.raw('ORDER BY a.published_at DESC, a.id ASC');
+
+/** Cards for the pieces matching `where` (a short list: ids, never a scan). */
+export async function selectCards(where: Prisma.Sql): Promise<ArticleCard[]> {
+  const rows = await db.$queryRaw<CardRow[]>`SELECT ${Prisma.raw(CARD_COLUMNS)} ${FROM} WHERE ${where}`;
   return rows.map(toCard);
 }
 
-export const NEWEST_FIRST = Prisma.raw('ORDER BY a.published_at DESC, a.id ASC');
+/**
+ * Cards for the ids `idQuery` selects (ordered and limited there), newest
+ * first. The page is chosen on indexes alone; card columns are built only
+ * for the rows shown.
+ */
+export async function newestCards(idQuery: Prisma.Sql): Promise<ArticleCard[]> {
+  const rows = await db.$queryRaw<CardRow[]>`SELECT ${Prisma.raw(CARD_COLUMNS)} ${FROM} WHERE a.id IN (${idQuery}) ${NEWEST_FIRST}`;
+  return rows.map(toCard);
+}
 
-export async function countArticles(where: Prisma.Sql): Promise<number> {
-  const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM articles a WHERE ${where}`;
+export async function count(query: Prisma.Sql): Promise<number> {
+  const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>(query);
   return Number(n);
 }
 

@@ -4,7 +4,7 @@ import { db } from './db';
 import { cached } from './cached';
 import { tags } from './cache-tags';
 import { Prisma } from './generated/sqlite/client';
-import { NEWEST_FIRST, TRUE, countArticles, filterSql, publicSql, selectCards, selectDetail } from './article-sql';
+import { NEWEST_FIRST, TRUE, count, listingQueries, newestCards, publicSql, selectCards, selectDetail } from './article-sql';
 import { rankRelated } from './related';
 import { pageInfo, type PageInfo } from './pagination';
 import { getTaxonomy } from './taxonomy';
@@ -48,7 +48,7 @@ export async function cardsByIds(ids: string[], now: Date): Promise<ArticleCard[
 
 function latestCards(now: Date, take: number, excludeIds: string[] = []): Promise<ArticleCard[]> {
   const exclude = excludeIds.length ? Prisma.sql` AND a.id NOT IN (${Prisma.join(excludeIds)})` : Prisma.empty;
-  return selectCards(Prisma.sql`${publicSql(now)}${exclude}`, Prisma.sql`${NEWEST_FIRST} LIMIT ${take}`);
+  return newestCards(Prisma.sql`SELECT a.id FROM articles a WHERE ${publicSql(now)}${exclude} ${NEWEST_FIRST} LIMIT ${take}`);
 }
 
 // ---------------------------------------------------------------------------
@@ -116,16 +116,18 @@ export type HomePage = {
 export async function getHomePage(): Promise<HomePage> {
   return cached(['home'], [tags.articles, tags.lists, tags.taxonomy], async () => {
     const now = new Date();
-    const [featured = null, ...picks] = await selectCards(Prisma.sql`a.featured = ${TRUE} AND ${publicSql(now)}`, Prisma.sql`${NEWEST_FIRST} LIMIT 4`);
+    const [featured = null, ...picks] = await newestCards(
+      Prisma.sql`SELECT a.id FROM articles a WHERE a.featured = ${TRUE} AND ${publicSql(now)} ${NEWEST_FIRST} LIMIT 4`,
+    );
     const latest = await latestCards(now, 9, [featured, ...picks].flatMap((c) => (c ? [c.id] : [])));
     const types = (await getTaxonomy()).types.slice(0, 3);
     // One query for all type sections: the newest three of each type, each
     // read newest-first through the (type_id, published_at) index.
     const newestOfType = types.map(
-      (t, i) => Prisma.sql`SELECT id FROM (SELECT a.id FROM articles a JOIN content_types ct ON ct.id = a.type_id
-        WHERE ct.slug = ${t.slug} AND ${publicSql(now)} ${NEWEST_FIRST} LIMIT 3) ${Prisma.raw(`t${i}`)}`,
+      (t, i) => Prisma.sql`SELECT id FROM (SELECT a.id FROM articles a
+        WHERE a.type_id = (SELECT id FROM content_types WHERE slug = ${t.slug}) AND ${publicSql(now)} ${NEWEST_FIRST} LIMIT 3) ${Prisma.raw(`t${i}`)}`,
     );
-    const perType = types.length ? await selectCards(Prisma.sql`a.id IN (${Prisma.join(newestOfType, ' UNION ALL ')})`, NEWEST_FIRST) : [];
+    const perType = types.length ? await newestCards(Prisma.join(newestOfType, ' UNION ALL ')) : [];
     const byType = types.map((type) => ({ type, items: perType.filter((c) => c.type.slug === type.slug) }));
     return { featured, picks, latest, byType: byType.filter((s) => s.items.length > 0) };
   });
@@ -145,8 +147,8 @@ export type ListingFilters = {
 
 export type Listing = { items: ArticleCard[]; info: PageInfo };
 
-export async function listPublicArticles(filters: ListingFilters, pageSize = 20): Promise<Listing> {
-  const { page, type, topic, area, author, year } = filters;
+export async function listPublicArticles(request: ListingFilters, pageSize = 20): Promise<Listing> {
+  const { page, type, topic, area, author, year } = request;
   const tagList = [
     tags.articles,
     tags.lists,
@@ -155,13 +157,18 @@ export async function listPublicArticles(filters: ListingFilters, pageSize = 20)
     ...(area ? [tags.program(area)] : []),
     ...(author ? [tags.author(author)] : []),
   ];
-  const key = ['listing', JSON.stringify({ type, topic, area, author, year, page, pageSize })];
-  return cached(key, tagList, async () => {
-    const where = filterSql({ type, topic, area, author, year }, new Date());
-    const info = pageInfo(page, await countArticles(where), pageSize);
-    const items = info.from === 0 ? [] : await selectCards(where, Prisma.sql`${NEWEST_FIRST} LIMIT ${pageSize} OFFSET ${info.skip}`);
-    return { items, info };
-  });
+  const filters = { type, topic, area, author, year };
+  // The total is shared by every page of the list, so it is counted once per
+  // change, not once per page (counting a whole archive is the costly part).
+  const total = await cached(['listing-count', JSON.stringify(filters)], tagList, () =>
+    count(listingQueries(filters, new Date(), 0, 0).count),
+  );
+  const info = pageInfo(page, total, pageSize);
+  if (info.from === 0) return { items: [], info };
+  const items = await cached(['listing', JSON.stringify({ ...filters, page, pageSize })], tagList, () =>
+    newestCards(listingQueries(filters, new Date(), pageSize, info.skip).ids),
+  );
+  return { items, info };
 }
 
 /** Years that have public pieces, newest first, for the year filter. */

@@ -41,3 +41,8 @@ export async function cachePolicy(): Promise<CachePolicy> {
   if (nextGoLive === null) return { revalidate: false, epoch };
   return { revalidate: Math.max(1, Math.ceil((nextGoLive - Date.now()) / 1000)), epoch };
 }
+
+/** True while some scheduled piece has yet to go live (searches must then check each hit's time). */
+export async function hasPendingGoLive(): Promise<boolean> {
+  return (await cachePolicy()).revalidate !== false;
+}

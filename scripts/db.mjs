@@ -138,6 +138,16 @@ async function adapterFactoryFor(name) {
     const original = factory[method].bind(factory);
     factory[method] = async () => {
       const adapter = await original();
+      // The adapter splits scripts on every ";", which cuts PL/pgSQL function
+      // bodies (the visible_at triggers) in half; PostgreSQL takes the whole
+      // script in one simple query.
+      adapter.executeScript = async (script) => {
+        try {
+          await adapter.client.query(script);
+        } catch (error) {
+          adapter.onError(error);
+        }
+      };
       const performIO = adapter.performIO.bind(adapter);
       adapter.performIO = async (...args) => {
         const result = await performIO(...args);

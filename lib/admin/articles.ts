@@ -303,6 +303,8 @@ export async function changeStatus(id: string, change: StatusChange, userId: str
   }
   await db.article.update({ where: { id }, data: { ...data, version: { increment: 1 }, updatedById: userId } });
   await recordAudit(userId, change.action, `article:${id}`, change.action === 'schedule' ? `${current.title} at ${change.at.toISOString()}` : current.title);
+  // The search index holds public pieces only: a status change adds or removes this one.
+  await reindexArticles(db, [id]);
   await refreshSchedule();
   revalidateArticle(before, await footprint(db, id));
 }
