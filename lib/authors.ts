@@ -61,3 +61,24 @@ export async function listExperts(): Promise<ExpertSummary[]> {
     db.author.findMany({ orderBy: [{ sortName: 'asc' }, { slug: 'asc' }], select: summarySelect }),
   );
 }
+
+export const SEARCH_FILTER_EXPERTS = 100;
+
+/**
+ * The experts offered in the search form's filter: the most published (a
+ * select with thousands of names would weigh more than the results), plus
+ * the one already chosen, alphabetical.
+ */
+export async function listSearchFilterExperts(selected?: string): Promise<NamedLink[]> {
+  const top = await cached(['search-filter-experts'], [tags.taxonomy, tags.lists], async () => {
+    const rows = await db.$queryRaw<NamedLink[]>`
+      SELECT p.slug, p.name FROM authors p
+      JOIN (SELECT x.author_id, COUNT(*) AS n FROM article_authors x WHERE x.visible_at IS NOT NULL GROUP BY x.author_id
+            ORDER BY n DESC, x.author_id LIMIT ${SEARCH_FILTER_EXPERTS}) best ON best.author_id = p.id
+      ORDER BY p.sort_name, p.slug`;
+    return rows.map((r) => ({ slug: r.slug, name: r.name }));
+  });
+  if (!selected || top.some((e) => e.slug === selected)) return top;
+  const chosen = await getExpert(selected);
+  return chosen ? [...top, { slug: chosen.slug, name: chosen.name }] : top;
+}

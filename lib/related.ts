@@ -7,7 +7,7 @@ export type RankedId = { id: string; score: number };
 // considered. A sidebar is about the current conversation; the cap is what
 // keeps the ranking's cost flat as the archive grows (a topic can hold tens
 // of thousands of pieces).
-export const CANDIDATES_PER_GROUP = 400;
+export const CANDIDATES_PER_GROUP = 200;
 const MAX_AUTHORS = 6;
 const MAX_TOPICS = 10;
 

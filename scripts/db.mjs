@@ -22,8 +22,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const prismaDir = path.join(root, 'prisma');
 
 // Tables our migrations create by hand, outside Prisma's models: the full-text
-// search index (an FTS5 virtual table and its shadow tables on SQLite).
-const EXTERNAL_TABLES = ['article_search', 'article_search_data', 'article_search_idx', 'article_search_content', 'article_search_docsize', 'article_search_config'];
+// search index (an FTS5 virtual table, its shadow tables and its row map on SQLite).
+const EXTERNAL_TABLES = ['article_search', 'article_search_rowid', 'article_search_data', 'article_search_idx', 'article_search_content', 'article_search_docsize', 'article_search_config'];
 
 const PROVIDERS = {
   sqlite: { provider: 'sqlite', output: '../../lib/generated/sqlite' },

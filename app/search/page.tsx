@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { searchArticles } from '@/lib/search';
 import { getTaxonomy } from '@/lib/taxonomy';
-import { listExperts } from '@/lib/authors';
+import { getExpert, listSearchFilterExperts } from '@/lib/authors';
 import { listPublicationYears } from '@/lib/articles';
 import { parsePage, showingLabel } from '@/lib/pagination';
 import { formatLongDate } from '@/lib/dates';
@@ -19,11 +19,12 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const [taxonomy, experts, years] = await Promise.all([getTaxonomy(), listExperts(), listPublicationYears()]);
+  const [taxonomy, years, chosenExpert] = await Promise.all([getTaxonomy(), listPublicationYears(), one(raw.expert) ? getExpert(one(raw.expert)) : null]);
   const q = one(raw.q).slice(0, 2000);
   const type = taxonomy.types.some((t) => t.slug === one(raw.type)) ? one(raw.type) : undefined;
   const topic = taxonomy.topics.some((t) => t.slug === one(raw.topic)) ? one(raw.topic) : undefined;
-  const expert = experts.some((e) => e.slug === one(raw.expert)) ? one(raw.expert) : undefined;
+  const expert = chosenExpert?.slug;
+  const experts = await listSearchFilterExperts(expert);
   const yearNum = Number(one(raw.year));
   const year = years.includes(yearNum) ? yearNum : undefined;
   const page = parsePage(raw.page);

@@ -720,6 +720,7 @@ async function openSqlite(target) {
                COALESCE((SELECT group_concat(t.name, ' ') FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE at.article_id = a.id), '')
         FROM articles a WHERE a.status IN ('PUBLISHED', 'SCHEDULED') ORDER BY a.rowid`);
       db.exec(`INSERT INTO article_search (article_search, rank) VALUES ('hashsize', ${1024 * 1024})`);
+      db.exec('INSERT INTO article_search_rowid (article_id, search_rowid) SELECT article_id, rowid FROM article_search');
       // Then drop the stored setting so the table is exactly as the migration left it
       // (shadow tables are writable only outside better-sqlite3's defensive mode).
       db.unsafeMode(true);

@@ -108,6 +108,20 @@ async function pickTargets(url) {
   });
 }
 
+/**
+ * Waits until the app has worked off requests a previous run left queued
+ * (autocannon stops sending, the server keeps rendering), so no run pays
+ * for the one before it.
+ */
+async function settle(origin) {
+  for (let i = 0; i < 600; i++) {
+    const t = performance.now();
+    await fetchPage(origin, '/robots.txt');
+    if (performance.now() - t < 20) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function queryCounts(label, kind, url, build, t) {
   const dist = freshDist(build, `count-${kind}-${label}`);
   // No page or data cache at all: every page below renders and reads.
@@ -232,6 +246,7 @@ async function main() {
       for (const [name, s] of Object.entries(scenarios)) {
         r.load[name] = [];
         for (const c of CONNECTIONS) {
+          await settle(origin);
           const res = await loadTest({ ...s, connections: c, duration: DURATION, rssPids: [app.pid] });
           console.error(`  ${name} c=${c}: ${res.rps} req/s p50 ${res.p50} ms p99 ${res.p99} ms errors ${res.errors} rss ${res.rssMb} MB`);
           r.load[name].push(res);
@@ -240,7 +255,8 @@ async function main() {
 
       console.error('one connection, exact latencies');
       const rest = t.coldSlugs.slice(Math.floor(t.coldSlugs.length / 2));
-      const deepPages = shuffled(Array.from({ length: Math.max(1, t.listingPages - 100) }, (_, i) => i + 100)).map((p) => `/publications?page=${p}`);
+      // "Deep in the archive": pages around 500 (each requested once, so each renders from the database).
+      const deepPages = shuffled(Array.from({ length: 201 }, (_, i) => Math.max(2, Math.min(t.listingPages, 400 + i)))).map((p) => `/publications?page=${p}`);
       r.latency = {};
       const latencyRuns = {
         articleCold: cycle(rest.map((s) => `/publications/${s}`)),
@@ -252,6 +268,7 @@ async function main() {
       };
       for (const [name, nextPath] of Object.entries(latencyRuns)) {
         const max = name === 'topicCold' ? t.topicSlugs.length : name === 'expertCold' ? t.expertSlugs.length : Infinity;
+        await settle(origin);
         r.latency[name] = await sequentialTest({ origin, nextPath, duration: LATENCY_SECONDS, maxRequests: max, rssPids: [app.pid] });
         console.error(`  ${name}: p50 ${r.latency[name].p50} p95 ${r.latency[name].p95} p99 ${r.latency[name].p99} ms (${r.latency[name].requests} requests)`);
       }

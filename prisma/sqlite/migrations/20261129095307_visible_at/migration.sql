@@ -61,3 +61,12 @@ UPDATE "article_programs" SET "visible_at" = (SELECT CASE WHEN a."status" IN ('P
 
 -- The search index holds published and scheduled pieces only (lib/search-index.ts).
 DELETE FROM "article_search" WHERE "article_id" NOT IN (SELECT "id" FROM "articles" WHERE "status" IN ('PUBLISHED', 'SCHEDULED'));
+
+-- Each piece's row in the FTS5 index, which cannot look rows up by article_id
+-- itself (lib/search-index.ts). Not a Prisma model: scripts/db.mjs lists it
+-- among the external tables.
+CREATE TABLE "article_search_rowid" (
+    "article_id" TEXT NOT NULL PRIMARY KEY,
+    "search_rowid" INTEGER NOT NULL
+);
+INSERT INTO "article_search_rowid" ("article_id", "search_rowid") SELECT "article_id", "rowid" FROM "article_search";
