@@ -44,7 +44,18 @@ export async function loadTest({ origin, path: fixedPath, nextPath, connections,
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
-function get(origin, p, headers = {}) {
+// A kept-alive socket the server has just closed fails once with ECONNRESET:
+// that is the client's race, not a server error, so the request is retried.
+async function get(origin, p, headers = {}) {
+  try {
+    return await getOnce(origin, p, headers);
+  } catch (e) {
+    if (!['ECONNRESET', 'EPIPE'].includes(e?.code)) throw e;
+    return getOnce(origin, p, headers);
+  }
+}
+
+function getOnce(origin, p, headers) {
   return new Promise((resolve, reject) => {
     const req = http.get(origin + p, { agent, headers: { 'user-agent': 'thinktank-bench', ...headers } }, (res) => {
       const chunks = [];

@@ -49,7 +49,7 @@ export function buildApp(distDir, env) {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { BETTER_AUTH_SECRET: 'benchmark-only-secret-0123456789abcdef', ...process.env, ...env, NEXT_DIST_DIR: distDir, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   writeFileSync(path.join(root, 'tsconfig.json'), tsconfig);
   if (r.status !== 0) throw new Error('next build failed');
