@@ -7,7 +7,6 @@ import { Prisma } from './generated/sqlite/client';
 import { NEWEST_FIRST, TRUE, count, listingQueries, newestCards, publicSql, selectCards, selectDetail } from './article-sql';
 import { rankRelated } from './related';
 import { pageInfo, type PageInfo } from './pagination';
-import { getTaxonomy } from './taxonomy';
 
 export type NamedLink = { slug: string; name: string };
 
@@ -120,7 +119,9 @@ export async function getHomePage(): Promise<HomePage> {
       Prisma.sql`SELECT a.id FROM articles a WHERE a.featured = ${TRUE} AND ${publicSql(now)} ${NEWEST_FIRST} LIMIT 4`,
     );
     const latest = await latestCards(now, 9, [featured, ...picks].flatMap((c) => (c ? [c.id] : [])));
-    const types = (await getTaxonomy()).types.slice(0, 3);
+    // The three sections' types, read here rather than from the shared
+    // taxonomy so the home page's queries stay few when it renders alone.
+    const types = await db.contentType.findMany({ orderBy: { sortOrder: 'asc' }, take: 3, select: { slug: true, name: true, pluralName: true } });
     // One query for all type sections: the newest three of each type, each
     // read newest-first through the (type_id, published_at) index.
     const newestOfType = types.map(

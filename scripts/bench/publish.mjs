@@ -84,6 +84,9 @@ export async function publishToVisible({ appOrigin, draft, targets }) {
     await page.goto(`${appOrigin}/admin/articles/${draft.id}`);
     const publish = page.getByRole('button', { name: 'Publish now' });
     await publish.waitFor();
+    // Timing starts on a ready editor: a click during hydration would wait
+    // for it, and the editor's load time is not what is measured here.
+    await page.waitForLoadState('networkidle');
 
     const seen = {};
     let t0 = 0;

@@ -163,6 +163,16 @@ async function queryCounts(label, kind, url, build, t) {
   }
 }
 
+/** A failed step is recorded in the results, not fatal to the whole run. */
+async function publishToVisibleOrNote(args) {
+  try {
+    return await publishToVisible(args);
+  } catch (e) {
+    console.error(`  publish-to-visible failed: ${e.message}`);
+    return { error: e.message, visibleMs: {} };
+  }
+}
+
 async function main() {
   const startedAt = new Date();
   ensurePackages();
@@ -284,12 +294,16 @@ async function main() {
         };
         if (!opts['skip-lighthouse']) {
           console.error('lighthouse');
-          r.lighthouse = await lighthouseScores({ article: origin + articlePath, home: `${origin}/`, expert: origin + fixed.expert });
+          r.lighthouse = await lighthouseScores({ article: origin + articlePath, home: `${origin}/`, expert: origin + fixed.expert }).catch((e) => {
+            console.error(`  lighthouse failed: ${e.message}`);
+            return undefined;
+          });
         }
       }
 
       console.error('publish-to-visible');
-      r.publish = await publishToVisible({
+      await settle(origin);
+      r.publish = await publishToVisibleOrNote({
         appOrigin: origin,
         draft,
         targets: {
