@@ -2,7 +2,7 @@
 // Fills a fresh database with a large, realistic think-tank archive for the
 // performance benchmark.
 //
-//   node scripts/bench/generate.mjs --database <url> [--pieces 100000] [--experts 5000] [--topics 300] [--seed 1]
+//   npx tsx scripts/bench/generate.mjs --database <url> [--pieces 100000] [--experts 5000] [--topics 300] [--seed 1]
 //
 // <url> is file:/abs/path.db (SQLite) or postgresql://user@host:port/dbname. The
 // database is dropped and recreated, the app's migrations are applied with
@@ -1098,7 +1098,7 @@ if (isMain) {
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } catch (e) {
     console.error(e?.stack ?? e);
-    console.error('usage: node scripts/bench/generate.mjs --database <file:/abs/path.db | postgresql://...> [--pieces 100000] [--experts 5000] [--topics 300] [--seed 1]');
+    console.error('usage: npx tsx scripts/bench/generate.mjs --database <file:/abs/path.db | postgresql://...> [--pieces 100000] [--experts 5000] [--topics 300] [--seed 1]');
     process.exit(1);
   }
 }

@@ -8,58 +8,16 @@
 // DETERRENCE_SENTENCES and the topic of that name, so that its frequency stays
 // under control: generate.mjs refuses to run when any other list contains it.
 
+import { contentTypes, programs } from '../../prisma/seed/content.ts';
+
 export const SEARCH_TERM = 'deterrence';
 
-// Content types and programs: exactly the rows of prisma/seed/content.ts, with
-// the same ids (`type_<slug>`, `program_<slug>`) as prisma/seed/seed.ts.
-export const CONTENT_TYPES = [
-  { slug: 'commentary', name: 'Commentary', pluralName: 'Commentary', sortOrder: 1, share: 40 },
-  { slug: 'report', name: 'Report', pluralName: 'Reports', sortOrder: 2, share: 8 },
-  { slug: 'podcast', name: 'Podcast', pluralName: 'Podcasts', sortOrder: 3, share: 6 },
-  { slug: 'testimony', name: 'Congressional Testimony', pluralName: 'Congressional Testimony', sortOrder: 4, share: 2 },
-  { slug: 'in-the-news', name: 'In the News', pluralName: 'In the News', sortOrder: 5, share: 16 },
-  { slug: 'article', name: 'Article', pluralName: 'Articles', sortOrder: 6, share: 23 },
-  { slug: 'press-release', name: 'Press Release', pluralName: 'Press Releases', sortOrder: 7, share: 5 },
-];
-
-export const PROGRAMS = [
-  {
-    slug: 'technology-and-national-security',
-    name: 'Technology and National Security',
-    description:
-      'Examines how artificial intelligence, autonomy, semiconductors and other emerging technologies are reshaping military power and the contest among leading states.',
-  },
-  {
-    slug: 'transatlantic-security',
-    name: 'Transatlantic Security',
-    description:
-      'Studies the NATO alliance, Russian strategy and the war in Ukraine to help Washington and its European partners strengthen collective defense.',
-  },
-  {
-    slug: 'indo-pacific-security',
-    name: 'Indo-Pacific Security',
-    description:
-      'Analyzes China’s military rise, the security of Taiwan and the evolving network of U.S. alliances and partnerships across Asia.',
-  },
-  {
-    slug: 'middle-east-security',
-    name: 'Middle East Security',
-    description:
-      'Assesses regional conflicts, Iranian influence and the role of outside powers in shaping stability from the Levant to the Gulf.',
-  },
-  {
-    slug: 'defense',
-    name: 'Defense',
-    description:
-      'Develops practical recommendations on force design, budgets, readiness and nuclear posture for the Department of Defense and Congress.',
-  },
-  {
-    slug: 'energy-economics-and-security',
-    name: 'Energy, Economics and Security',
-    description:
-      'Explores sanctions, export controls, energy markets and other instruments of economic statecraft as tools of national security policy.',
-  },
-];
+// Content types and programs: the demo's own rows (prisma/seed/content.ts),
+// with the same ids (`type_<slug>`, `program_<slug>`) as prisma/seed/seed.ts.
+// `share` is how often the archive uses each type, in percent.
+const TYPE_SHARES = { commentary: 40, report: 8, podcast: 6, testimony: 2, 'in-the-news': 16, article: 23, 'press-release': 5 };
+export const CONTENT_TYPES = contentTypes.map((t) => ({ ...t, share: TYPE_SHARES[t.slug] }));
+export const PROGRAMS = programs;
 
 // Regions and countries. "the:" marks names read with an article ("in the Arctic").
 // The second field is the program whose pieces mention the region most.
