@@ -1,9 +1,16 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build one copy per database so their caches never mix.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Pages and cached data live in Redis (REDIS_URL) or a durable SQLite file,
+  // checked against shared tag expiry times on every read: see lib/cache/.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),
+  // No per-process copy: it would miss expiries written by other instances.
+  cacheMaxMemorySize: 0,
   // Shared caches may serve a page up to an hour past its one-second freshness
   // (stale-while-revalidate) while they fetch the new one; see app/layout.tsx.
   expireTime: 3600,

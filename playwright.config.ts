@@ -1,5 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+// One production build serves every server in the suite, as one build serves
+// every instance in production. Made once per run (workers inherit the flag);
+// E2E_SKIP_BUILD=1 reuses the last one while developing.
+if (!process.env.E2E_BUILT && process.env.E2E_SKIP_BUILD !== '1') {
+  const res = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: '.next-e2e' } });
+  if (res.status !== 0) throw new Error('production build failed');
+}
+process.env.E2E_BUILT = '1';
 
 // Debian's Chromium where it exists (our machines and CI: Playwright cannot
 // download its own browser there); Playwright's bundled browser elsewhere.

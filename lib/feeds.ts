@@ -5,6 +5,7 @@ import { listPublicArticles, type ArticleCard } from './articles';
 import { getTaxonomy } from './taxonomy';
 import { getExpert } from './authors';
 import { joinNames } from './byline';
+import { tags } from './cache-tags';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 export type FeedScope = { kind: 'all' } | { kind: 'topic' | 'type' | 'expert'; slug: string };
@@ -22,6 +23,16 @@ export function parseFeedPath(path: string[]): { scope: FeedScope; format: FeedF
     return { scope: { kind: path[0] as 'topic' | 'type' | 'expert', slug: m[1] }, format };
   }
   return null;
+}
+
+/**
+ * The cache tags a feed is built from, for the front to file it under
+ * (lib/publishing/front.ts). Any piece becoming public, changing or leaving
+ * expires `lists`, so every feed is purged with the pages that list it.
+ */
+export function feedTags(scope: FeedScope): string[] {
+  const own = scope.kind === 'all' ? [] : [scope.kind === 'expert' ? tags.author(scope.slug) : scope.kind === 'topic' ? tags.topic(scope.slug) : tags.type(scope.slug)];
+  return [tags.lists, tags.articles, tags.taxonomy, ...own];
 }
 
 export function feedPath(scope: FeedScope, format: FeedFormat): string {

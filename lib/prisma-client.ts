@@ -23,8 +23,17 @@ function withQueryLog<T extends Db>(client: T): T {
 export function createDb(url = process.env.DATABASE_URL): Db {
   const target = databaseTarget(url);
   if (target.kind === 'postgres') {
-    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // A database that is down or frozen must fail a request in seconds, not
+    // hold it for as long as the outage lasts.
+    const adapter = new PrismaPg({
+      connectionString: target.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+      statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15000),
+      query_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15000) + 1000,
+      idle_in_transaction_session_timeout: 30000,
+    });
     return withQueryLog(new PostgresClient({ adapter, log }) as unknown as Db);
   }
-  return withQueryLog(new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: path.resolve(target.file) }), log }) as Db);
+  return withQueryLog(new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: path.resolve(target.file), timeout: 10_000 }), log }) as Db);
 }

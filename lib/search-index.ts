@@ -14,11 +14,26 @@ import { databaseTarget } from '../scripts/database-url.mjs';
 // article_id is the search table's primary key.
 const sqlite = databaseTarget().kind === 'sqlite';
 
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+/** Rewrites the index rows of these pieces in their own transaction (seeding, bulk jobs). */
 export async function reindexArticles(db: Db, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return;
   for (let i = 0; i < articleIds.length; i += 500) {
     const ids = articleIds.slice(i, i + 500);
-    const rows = await db.article.findMany({
+    await db.$transaction((tx) => reindexInTransaction(tx, ids), { timeout: 60_000 });
+  }
+}
+
+/**
+ * Rewrites the index rows inside the caller's transaction, so a save and its
+ * index entry commit together (a crash between them cannot leave the index
+ * out of step).
+ */
+export async function reindexInTransaction(tx: Tx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  {
+    const rows = await tx.article.findMany({
       where: { id: { in: ids } },
       select: {
         id: true,
@@ -30,7 +45,7 @@ export async function reindexArticles(db: Db, articleIds: string[]): Promise<voi
         topics: { select: { topic: { select: { name: true } } } },
       },
     });
-    await db.$transaction(async (tx) => {
+    {
       for (const id of ids) {
         if (sqlite) {
           await tx.$executeRaw`DELETE FROM article_search WHERE rowid IN (SELECT search_rowid FROM article_search_rowid WHERE article_id = ${id})`;
@@ -46,7 +61,7 @@ export async function reindexArticles(db: Db, articleIds: string[]): Promise<voi
         await tx.$executeRaw`INSERT INTO article_search (article_id, title, dek, body, people, topics) VALUES (${r.id}, ${r.title}, ${r.dek}, ${r.body}, ${people}, ${topics})`;
         if (sqlite) await tx.$executeRaw`INSERT INTO article_search_rowid (article_id, search_rowid) VALUES (${r.id}, last_insert_rowid())`;
       }
-    });
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import { ftsQuery, MARK_END, MARK_START, tsQuery } from './search-query';
 import type { ArticleCard } from './articles';
 import { cardsByIds } from './articles';
 import { filterSql } from './article-sql';
-import { hasPendingGoLive } from './schedule';
+import { hasPendingGoLive } from './publishing/go-live';
 
 export type SearchFilters = { q: string; type?: string; topic?: string; expert?: string; year?: number; page: number };
 export type SearchHit = { card: ArticleCard; snippet: string };

@@ -323,6 +323,68 @@ export async function applyMigrations({ quiet = false } = {}) {
   }
 }
 
+// Any number of instances may start together: the first to arrive migrates
+// (and seeds), the others wait here and then find nothing left to do.
+// PostgreSQL: a session advisory lock. SQLite: an exclusive transaction on a
+// lock file beside the database, so the database itself stays writable for the
+// seed process.
+const STARTUP_LOCK = 72610091;
+export async function withStartupLock(fn) {
+  const target = databaseTarget();
+  if (target.kind === 'sqlite') {
+    const Database = (await import('better-sqlite3')).default;
+    mkdirSync(path.dirname(target.file), { recursive: true });
+    const lock = new Database(`${target.file}.startup-lock`, { timeout: 300_000 });
+    lock.exec('BEGIN EXCLUSIVE');
+    try {
+      return await fn();
+    } finally {
+      lock.exec('COMMIT');
+      lock.close();
+    }
+  }
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+    return await fn();
+  } finally {
+    await client.end();
+  }
+}
+
+/** Waits until the database answers (a server that is still starting, a network blip), saying so. */
+export async function waitForDatabase({ seconds = Number(process.env.DB_WAIT_SECONDS ?? 60) } = {}) {
+  const target = databaseTarget();
+  if (target.kind === 'sqlite') return;
+  const pg = (await import('pg')).default;
+  const where = (() => {
+    try {
+      const u = new URL(target.url);
+      return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+    } catch {
+      return 'DATABASE_URL';
+    }
+  })();
+  const deadline = Date.now() + seconds * 1000;
+  for (let attempt = 1; ; attempt++) {
+    const client = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: 3000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      await client.end();
+      if (attempt > 1) console.log(`database at ${where} is reachable`);
+      return;
+    } catch (e) {
+      await client.end().catch(() => {});
+      if (Date.now() > deadline) throw new Error(`the database at ${where} did not answer within ${seconds} s (${e.message}); set DB_WAIT_SECONDS to wait longer`);
+      console.warn(`waiting for the database at ${where} (attempt ${attempt}): ${e.message}`);
+      await new Promise((r) => setTimeout(r, Math.min(500 * attempt, 3000)));
+    }
+  }
+}
+
 async function openRaw(target) {
   if (target.kind === 'sqlite') {
     const Database = (await import('better-sqlite3')).default;

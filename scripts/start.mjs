@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyMigrations } from './db.mjs';
+import { applyMigrations, waitForDatabase, withStartupLock } from './db.mjs';
 import { databaseTarget } from './database-url.mjs';
 
 const require = createRequire(import.meta.url);
@@ -40,17 +40,39 @@ if (!process.env.BETTER_AUTH_SECRET) {
 
 const target = databaseTarget();
 console.log(`database: ${target.kind === 'sqlite' ? `SQLite file ${path.relative(root, target.file)}` : 'PostgreSQL'}`);
-await applyMigrations();
+const port = process.env.PORT || '3000';
 
-if (process.env.SEED_DEMO_CONTENT !== 'false') run([tsxBin, 'scripts/seed.ts']);
+// Absolute links (feeds, sitemaps, canonical, sharing cards) come from
+// SITE_URL; the embedded default follows the port it serves on.
+process.env.SITE_URL ||= `http://localhost:${port}`;
+// Without Redis the cache lives in a SQLite file; beside an SQLite database
+// it is that database's own, so two sites on one machine never share one.
+if (!process.env.REDIS_URL && !process.env.CACHE_FILE) {
+  process.env.CACHE_FILE = target.kind === 'sqlite' ? `${target.file}.cache` : path.join(root, 'prisma', 'data', 'next-cache.db');
+}
+console.log(`cache: ${process.env.REDIS_URL ? 'Redis' : `SQLite file ${path.relative(root, process.env.CACHE_FILE)}`}`);
+
+try {
+  await waitForDatabase();
+  // Migrations and the demo seed run under one lock, so any number of
+  // instances can start at the same moment.
+  await withStartupLock(async () => {
+    await applyMigrations();
+    if (process.env.SEED_DEMO_CONTENT !== 'false') run([tsxBin, 'scripts/seed.ts']);
+  });
+} catch (e) {
+  console.error(`cannot start: ${e.message}`);
+  process.exit(1);
+}
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 if (!dev && !existsSync(path.join(root, distDir, 'BUILD_ID'))) {
   console.log('no production build yet: building');
-  run([nextBin, 'build']);
+  run([path.join(root, 'scripts', 'build.mjs')]);
 }
 
-const port = process.env.PORT || '3000';
 const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+// SIGTERM (a deploy, a scale-down): Next stops accepting connections and
+// finishes the requests in flight before it exits; we exit with it.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

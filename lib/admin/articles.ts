@@ -1,13 +1,11 @@
 import 'server-only';
 import { db, databaseKind } from '../db';
-import { tagsForArticleChange, type ArticleFootprint } from '../cache-tags';
-import { expireTags } from '../revalidate';
-import { refreshSchedule } from '../schedule';
-import { isPublic } from '../visibility';
+import { articleChangeTags, articleFootprint } from '../publishing/article-tags';
+import { afterWrite } from '../publishing/write-step';
 import { pageInfo, type PageInfo } from '../pagination';
 import type { ArticleInput } from '../validation/article';
 import { recordAudit } from './audit';
-import { reindexArticles } from '../search-index';
+import { reindexInTransaction } from '../search-index';
 
 export type ArticleStatus = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
 
@@ -150,41 +148,6 @@ export async function findArticleIdBySlug(slug: string): Promise<string | null> 
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-async function footprint(tx: Tx | typeof db, id: string): Promise<(ArticleFootprint & { public: boolean }) | null> {
-  const row = await tx.article.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      slug: true,
-      status: true,
-      publishedAt: true,
-      type: { select: { slug: true } },
-      authors: { select: { author: { select: { slug: true } } } },
-      topics: { select: { topic: { select: { slug: true } } } },
-      programs: { select: { program: { select: { slug: true } } } },
-    },
-  });
-  if (!row) return null;
-  return {
-    id: row.id,
-    slug: row.slug,
-    type: row.type.slug,
-    authors: row.authors.map((a) => a.author.slug),
-    topics: row.topics.map((t) => t.topic.slug),
-    programs: row.programs.map((p) => p.program.slug),
-    // A scheduled piece counts as public here: pages listing it must expire when it changes.
-    public: isPublic(row, new Date()) || row.status === 'SCHEDULED',
-  };
-}
-
-/** Expires every cached page that showed the piece before or shows it now. */
-function revalidateArticle(before: (ArticleFootprint & { public: boolean }) | null, after: (ArticleFootprint & { public: boolean }) | null) {
-  const states = [before, after].filter((s): s is ArticleFootprint & { public: boolean } => !!s && s.public);
-  // Even an unpublished piece's address may hold a cached 404 or redirect.
-  const slugs = [before, after].filter(Boolean).map((s) => `article:${s!.slug}`);
-  expireTags([...(states.length ? tagsForArticleChange(...states) : []), ...slugs]);
-}
-
 async function assertSlugFree(tx: Tx, slug: string, articleId: string | null) {
   const [article, redirect] = await Promise.all([
     tx.article.findUnique({ where: { slug }, select: { id: true } }),
@@ -239,9 +202,11 @@ export async function createArticle(input: ArticleInput, userId: string): Promis
     });
     await writeRelations(tx, created.id, input);
     await addRevision(tx, created.id, 1, input, userId);
+    await reindexInTransaction(tx, [created.id]);
     return created.id;
   });
-  await reindexArticles(db, [id]);
+  // A new draft is on no public page, but its address may hold a cached 404.
+  await afterWrite(articleChangeTags(null, await articleFootprint(id)));
   return { id };
 }
 
@@ -251,7 +216,7 @@ export async function createArticle(input: ArticleInput, userId: string): Promis
  * the person's text for them to merge.
  */
 export async function updateArticle(id: string, input: ArticleInput, expectedVersion: number, userId: string): Promise<{ version: number }> {
-  const before = await footprint(db, id);
+  const before = await articleFootprint(id);
   const version = await db.$transaction(async (tx) => {
     const current = await tx.article.findUnique({ where: { id }, select: { slug: true, version: true } });
     if (!current) throw new Error('This piece no longer exists.');
@@ -271,17 +236,17 @@ export async function updateArticle(id: string, input: ArticleInput, expectedVer
       await tx.slugRedirect.upsert({ where: { slug: current.slug }, create: { slug: current.slug, articleId: id }, update: { articleId: id } });
     }
     await addRevision(tx, id, expectedVersion + 1, input, userId);
+    await reindexInTransaction(tx, [id]);
     return expectedVersion + 1;
   });
-  await reindexArticles(db, [id]);
-  revalidateArticle(before, await footprint(db, id));
+  await afterWrite(articleChangeTags(before, await articleFootprint(id)));
   return { version };
 }
 
 export type StatusChange = { action: 'publish' } | { action: 'schedule'; at: Date } | { action: 'unpublish' } | { action: 'submit' };
 
 export async function changeStatus(id: string, change: StatusChange, userId: string): Promise<void> {
-  const before = await footprint(db, id);
+  const before = await articleFootprint(id);
   const current = await db.article.findUnique({ where: { id }, select: { status: true, publishedAt: true, title: true } });
   if (!current || !before) throw new Error('This piece no longer exists.');
   const now = new Date();
@@ -301,12 +266,19 @@ export async function changeStatus(id: string, change: StatusChange, userId: str
       data = { status: 'IN_REVIEW' };
       break;
   }
-  await db.article.update({ where: { id }, data: { ...data, version: { increment: 1 }, updatedById: userId } });
-  await recordAudit(userId, change.action, `article:${id}`, change.action === 'schedule' ? `${current.title} at ${change.at.toISOString()}` : current.title);
-  // The search index holds public pieces only: a status change adds or removes this one.
-  await reindexArticles(db, [id]);
-  await refreshSchedule();
-  revalidateArticle(before, await footprint(db, id));
+  await db.$transaction(async (tx) => {
+    await tx.article.update({ where: { id }, data: { ...data, version: { increment: 1 }, updatedById: userId } });
+    // The schedule every instance obeys: a row to announce at go-live time, or none.
+    if (change.action === 'schedule') {
+      await tx.goLive.upsert({ where: { articleId: id }, create: { articleId: id, at: change.at }, update: { at: change.at } });
+    } else {
+      await tx.goLive.deleteMany({ where: { articleId: id } });
+    }
+    await recordAudit(userId, change.action, `article:${id}`, change.action === 'schedule' ? `${current.title} at ${change.at.toISOString()}` : current.title, tx);
+    // The search index holds public pieces only: a status change adds or removes this one.
+    await reindexInTransaction(tx, [id]);
+  });
+  await afterWrite(articleChangeTags(before, await articleFootprint(id)));
 }
 
 // ---------------------------------------------------------------------------

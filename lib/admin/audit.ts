@@ -1,8 +1,11 @@
 import 'server-only';
-import { db } from '../db';
+import { db, type Db } from '../db';
 
-export async function recordAudit(userId: string | null, action: string, subject = '', detail = ''): Promise<void> {
-  await db.auditLog.create({ data: { userId, action, subject, detail: detail.slice(0, 500) } });
+type Client = Db | Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+/** Pass the write's transaction so the audit line commits with it, or not at all. */
+export async function recordAudit(userId: string | null, action: string, subject = '', detail = '', client: Client = db): Promise<void> {
+  await client.auditLog.create({ data: { userId, action, subject, detail: detail.slice(0, 500) } });
 }
 
 export async function listAudit(take = 200) {

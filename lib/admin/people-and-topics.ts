@@ -1,8 +1,8 @@
 import 'server-only';
 import { db } from '../db';
 import { tags } from '../cache-tags';
-import { expireTags } from '../revalidate';
-import { reindexArticles } from '../search-index';
+import { afterWrite } from '../publishing/write-step';
+import { reindexInTransaction } from '../search-index';
 
 // Experts and topics appear inside cached article data (bylines, tag lists),
 // so any change to one expires its own pages and every cached article read.
@@ -39,13 +39,19 @@ export async function saveExpert(id: string | null, input: ExpertInput): Promise
   const clash = await db.author.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (clash && clash.id !== id) throw new TakenError(`The address "${input.slug}" belongs to another expert.`);
   const before = id ? await db.author.findUnique({ where: { id }, select: { slug: true } }) : null;
-  const saved = id
-    ? await db.author.update({ where: { id }, data: input, select: { id: true } })
-    : await db.author.create({ data: input, select: { id: true } });
-  // Their name is part of the search index of every piece they wrote.
-  const theirs = await db.articleAuthor.findMany({ where: { authorId: saved.id }, select: { articleId: true } });
-  await reindexArticles(db, theirs.map((r) => r.articleId));
-  expireTags([tags.articles, tags.lists, tags.taxonomy, tags.author(input.slug), ...(before ? [tags.author(before.slug)] : [])]);
+  const saved = await db.$transaction(
+    async (tx) => {
+      const row = id
+        ? await tx.author.update({ where: { id }, data: input, select: { id: true } })
+        : await tx.author.create({ data: input, select: { id: true } });
+      // Their name is part of the search index of every piece they wrote.
+      const theirs = await tx.articleAuthor.findMany({ where: { authorId: row.id }, select: { articleId: true } });
+      await reindexInTransaction(tx, theirs.map((r) => r.articleId));
+      return row;
+    },
+    { timeout: 60_000 },
+  );
+  await afterWrite([tags.articles, tags.lists, tags.taxonomy, tags.author(input.slug), ...(before ? [tags.author(before.slug)] : [])]);
   return saved.id;
 }
 
@@ -67,9 +73,9 @@ export async function removeExpert(id: string, mergeIntoId: string | null): Prom
       if (!already) await tx.articleAuthor.create({ data: { articleId: link.articleId, authorId: mergeIntoId!, position: link.position } });
     }
     await tx.author.delete({ where: { id } });
-  });
-  await reindexArticles(db, expert.articles.map((a) => a.articleId));
-  expireTags([tags.articles, tags.lists, tags.taxonomy, tags.author(expert.slug), ...(target ? [tags.author(target.slug)] : [])]);
+    await reindexInTransaction(tx, expert.articles.map((a) => a.articleId));
+  }, { timeout: 60_000 });
+  await afterWrite([tags.articles, tags.lists, tags.taxonomy, tags.author(expert.slug), ...(target ? [tags.author(target.slug)] : [])]);
 }
 
 export async function listTopicsForAdmin() {
@@ -86,12 +92,17 @@ export async function saveTopic(id: string | null, input: TopicInput): Promise<v
   const clash = await db.topic.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (clash && clash.id !== id) throw new TakenError(`The address "${input.slug}" belongs to another topic.`);
   const before = id ? await db.topic.findUnique({ where: { id }, select: { slug: true } }) : null;
-  if (id) {
-    await db.topic.update({ where: { id }, data: input });
-    const tagged = await db.articleTopic.findMany({ where: { topicId: id }, select: { articleId: true } });
-    await reindexArticles(db, tagged.map((r) => r.articleId));
-  } else await db.topic.create({ data: input });
-  expireTags([tags.articles, tags.lists, tags.taxonomy, tags.topic(input.slug), ...(before ? [tags.topic(before.slug)] : [])]);
+  await db.$transaction(
+    async (tx) => {
+      if (id) {
+        await tx.topic.update({ where: { id }, data: input });
+        const tagged = await tx.articleTopic.findMany({ where: { topicId: id }, select: { articleId: true } });
+        await reindexInTransaction(tx, tagged.map((r) => r.articleId));
+      } else await tx.topic.create({ data: input });
+    },
+    { timeout: 60_000 },
+  );
+  await afterWrite([tags.articles, tags.lists, tags.taxonomy, tags.topic(input.slug), ...(before ? [tags.topic(before.slug)] : [])]);
 }
 
 /** Like experts: a topic in use is merged into another, so its pieces stay tagged. */
@@ -108,9 +119,9 @@ export async function removeTopic(id: string, mergeIntoId: string | null): Promi
       if (!already) await tx.articleTopic.create({ data: { articleId: link.articleId, topicId: mergeIntoId! } });
     }
     await tx.topic.delete({ where: { id } });
-  });
-  await reindexArticles(db, topic.articles.map((a) => a.articleId));
-  expireTags([tags.articles, tags.lists, tags.taxonomy, tags.topic(topic.slug), ...(target ? [tags.topic(target.slug)] : [])]);
+    await reindexInTransaction(tx, topic.articles.map((a) => a.articleId));
+  }, { timeout: 60_000 });
+  await afterWrite([tags.articles, tags.lists, tags.taxonomy, tags.topic(topic.slug), ...(target ? [tags.topic(target.slug)] : [])]);
 }
 
 export async function listProgramOptions() {

@@ -1,0 +1,198 @@
+// The shared, durable store behind Next.js's cache (lib/cache/handler.mjs) and
+// behind the write step's tag expiries (lib/publishing/write-step.ts).
+//
+//   REDIS_URL set   entries and tag expiry times in Redis: every instance and
+//                   every restart sees every expiry.
+//   REDIS_URL unset a SQLite file (CACHE_FILE, default prisma/data/next-cache.db):
+//                   durable across restarts and shared by the processes of one
+//                   machine; the embedded default.
+//
+// Plain JavaScript: Next.js imports the cache handler at run time, outside the
+// bundle, and the app's bundled code reaches the same store object through a
+// global, so one process opens one connection.
+//
+// Why not a package: @fortedigital/nextjs-cache-handler (the maintained fork of
+// @neshca/cache-handler) needs Node 22 and supports Next 16 "partially";
+// @trieb.work/nextjs-turbo-redis-cache pins redis 4.7. Neither keeps tag expiries
+// durably without Redis. This is a thin adapter on the maintained `redis` client
+// and better-sqlite3, modelled on Next's own FileSystemCache.
+import { serialize, deserialize } from 'node:v8';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const GLOBAL = Symbol.for('thinktank.cacheStore');
+
+// A render that began before a write committed can finish (and be stored) just
+// after the write expired its tags. An entry therefore counts as expired when
+// any of its tags was expired up to this long before the entry was stored, so
+// such a racing render is never served; the write step purges the front a
+// second time after the same window for the same reason.
+export const RACE_WINDOW_MS = Number(process.env.CACHE_RACE_WINDOW_MS ?? 1500);
+
+// A tag every entry carries implicitly: setting it expires everything (used
+// when Redis comes back after an outage during which expiries may be lost).
+export const ALL = '__all__';
+
+/** @typedef {{ value: unknown, lastModified: number, tags: string[], cacheControl?: unknown }} CacheRecord */
+
+function log(message) {
+  console.warn(`[cache] ${message}`);
+}
+
+/** True when one of these tags (or everything) was expired after `storedAt - RACE_WINDOW_MS`. */
+export function isExpired(expiries, storedAt, now = Date.now()) {
+  const threshold = storedAt - RACE_WINDOW_MS;
+  return expiries.some((at) => typeof at === 'number' && at > threshold && at <= now);
+}
+
+class RedisStore {
+  kind = 'redis';
+  constructor(url, prefix) {
+    this.prefix = prefix;
+    this.degradedSince = null;
+    this.ready = false;
+    this.clientPromise = this.connect(url);
+  }
+
+  async connect(url) {
+    const { createClient, RESP_TYPES } = await import('redis');
+    const client = createClient({
+      url,
+      // While Redis is unreachable commands fail at once (the page is rendered
+      // from the database) instead of queueing behind a dead socket.
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(200 + retries * 200, 2000) },
+    }).withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+    client.on('error', (e) => {
+      if (this.degradedSince === null) {
+        this.degradedSince = Date.now();
+        log(`Redis unreachable (${e.message}): pages are rendered from the database until it returns`);
+      }
+      this.ready = false;
+    });
+    client.on('ready', () => {
+      this.ready = true;
+      if (this.degradedSince !== null) {
+        const since = this.degradedSince;
+        this.degradedSince = null;
+        // Expiries written while Redis was away are lost: everything stored
+        // before the outage began counts as expired.
+        this.expireTags([ALL], since).then(
+          () => log('Redis is back: entries older than the outage are discarded'),
+          () => {},
+        );
+      }
+    });
+    client.connect().catch(() => {});
+    return client;
+  }
+
+  async client() {
+    const client = await this.clientPromise;
+    if (!this.ready) throw new Error('Redis not ready');
+    return client;
+  }
+
+  async get(key) {
+    const client = await this.client();
+    const raw = await client.get(this.prefix + 'e:' + key);
+    if (!raw) return null;
+    /** @type {CacheRecord} */
+    const record = deserialize(raw);
+    const expiries = await this.expiries(record.tags);
+    return isExpired(expiries, record.lastModified) ? null : record;
+  }
+
+  async set(key, record) {
+    const client = await this.client();
+    // Entries nobody asks for fall out after a month.
+    await client.set(this.prefix + 'e:' + key, serialize(record), { EX: 30 * 24 * 3600 });
+  }
+
+  async expiries(tags) {
+    const client = await this.client();
+    const values = await client.hmGet(this.prefix + 'tags', [ALL, ...tags]);
+    return values.map((v) => (v == null ? null : Number(v.toString())));
+  }
+
+  async expireTags(tags, at = Date.now()) {
+    if (tags.length === 0) return;
+    const client = await this.clientPromise;
+    // Never move an expiry backwards (two instances writing at once).
+    const script = "for i, tag in ipairs(KEYS) do if i > 1 then local old = tonumber(redis.call('HGET', KEYS[1], tag) or '0') if tonumber(ARGV[1]) > old then redis.call('HSET', KEYS[1], tag, ARGV[1]) end end end return 1";
+    await client.eval(script, { keys: [this.prefix + 'tags', ...tags], arguments: [String(at)] });
+  }
+
+  async healthy() {
+    try {
+      const client = await this.client();
+      return (await client.ping()).toString() === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async close() {
+    const client = await this.clientPromise;
+    if (client.isOpen) await client.close();
+  }
+}
+
+class SqliteStore {
+  kind = 'sqlite';
+  constructor(file, Database) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file, { timeout: 5000 });
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, stored_at INTEGER NOT NULL, value BLOB NOT NULL);
+      CREATE TABLE IF NOT EXISTS tag_expiries (tag TEXT PRIMARY KEY, expired_at INTEGER NOT NULL);
+    `);
+    this.getEntry = this.db.prepare('SELECT value FROM entries WHERE key = ?');
+    this.putEntry = this.db.prepare('INSERT INTO entries (key, stored_at, value) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET stored_at = excluded.stored_at, value = excluded.value');
+    this.getExpiry = this.db.prepare('SELECT expired_at FROM tag_expiries WHERE tag = ?');
+    this.putExpiry = this.db.prepare('INSERT INTO tag_expiries (tag, expired_at) VALUES (?, ?) ON CONFLICT(tag) DO UPDATE SET expired_at = max(expired_at, excluded.expired_at)');
+  }
+
+  async get(key) {
+    const row = this.getEntry.get(key);
+    if (!row) return null;
+    /** @type {CacheRecord} */
+    const record = deserialize(row.value);
+    return isExpired(await this.expiries(record.tags), record.lastModified) ? null : record;
+  }
+
+  async set(key, record) {
+    this.putEntry.run(key, record.lastModified, serialize(record));
+  }
+
+  async expiries(tags) {
+    return [ALL, ...tags].map((t) => this.getExpiry.get(t)?.expired_at ?? null);
+  }
+
+  async expireTags(tags, at = Date.now()) {
+    this.db.transaction(() => tags.forEach((t) => this.putExpiry.run(t, at)))();
+  }
+
+  async healthy() {
+    return true;
+  }
+
+  async close() {
+    this.db.close();
+  }
+}
+
+/** The process's one store, chosen by REDIS_URL. */
+export async function cacheStore() {
+  const g = globalThis;
+  g[GLOBAL] ??= (async () => {
+    if (process.env.REDIS_URL) return new RedisStore(process.env.REDIS_URL, process.env.CACHE_PREFIX ?? 'thinktank:');
+    const { default: Database } = await import('better-sqlite3');
+    return new SqliteStore(process.env.CACHE_FILE ?? path.join(root, 'prisma', 'data', 'next-cache.db'), Database);
+  })();
+  return g[GLOBAL];
+}

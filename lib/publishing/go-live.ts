@@ -1,0 +1,50 @@
+import 'server-only';
+import { db } from '../db';
+import { articleChangeTags, articleFootprint } from './article-tags';
+import { afterWrite } from './write-step';
+
+// Scheduled pieces become visible by the clock (lib/visibility.ts), but the
+// pages cached before that moment still say "not yet". Every instance runs
+// this once a second: it finds go-lives whose time has come (table go_lives,
+// written with the schedule), expires the pages that list the piece and purges
+// the fronts, then deletes the row. Two instances may both announce the same
+// go-live; expiring twice is harmless. Nothing of the schedule is held in
+// memory, so restarts and instances that did not schedule the piece agree.
+export async function announceDueGoLives(now = new Date()): Promise<number> {
+  const due = await db.goLive.findMany({ where: { at: { lte: now } }, orderBy: { at: 'asc' }, take: 50 });
+  for (const row of due) {
+    const footprint = await articleFootprint(row.articleId);
+    if (footprint) await afterWrite(articleChangeTags(null, footprint));
+    await db.goLive.deleteMany({ where: { articleId: row.articleId, at: row.at } });
+  }
+  return due.length;
+}
+
+/** True while some scheduled piece has yet to go live (searches must then check each hit's time). */
+export async function hasPendingGoLive(now = new Date()): Promise<boolean> {
+  return (await db.article.count({ where: { status: 'SCHEDULED', publishedAt: { gt: now } } })) > 0;
+}
+
+const TICKER = Symbol.for('thinktank.goLiveTicker');
+
+export function startGoLiveTicker(intervalMs = 1000): void {
+  const g = globalThis as { [TICKER]?: NodeJS.Timeout };
+  if (g[TICKER]) return;
+  let running = false;
+  let failing = false;
+  g[TICKER] = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      await announceDueGoLives();
+      if (failing) console.warn('[go-live] database reachable again');
+      failing = false;
+    } catch (e) {
+      if (!failing) console.warn(`[go-live] could not read the schedule: ${(e as Error).message}`);
+      failing = true;
+    } finally {
+      running = false;
+    }
+  }, intervalMs);
+  g[TICKER].unref();
+}
