@@ -34,10 +34,11 @@ export default defineConfig({
   use: { trace: 'retain-on-failure', launchOptions },
   // Reading tests run first on the pristine demo content; publishing tests,
   // which add pieces, run after them on the same server.
-  projects: databases.flatMap((db) => [
+  projects: [
+    ...databases.flatMap((db) => [
     {
       name: db,
-      testIgnore: /(publishing|management)\.spec\.ts/,
+      testIgnore: /(publishing|management|topology|restart)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ports[db]}`, launchOptions },
     },
     {
@@ -46,7 +47,16 @@ export default defineConfig({
       dependencies: [db],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ports[db]}`, launchOptions },
     },
-  ]),
+    ]),
+    // Servers of its own (restarts, two instances, the Varnish front), after
+    // the rest so they do not compete for the machine's two cores.
+    {
+      name: 'topology',
+      testMatch: /(topology|restart)\.spec\.ts/,
+      dependencies: databases.map((db) => `${db}-publishing`),
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+  ],
   webServer: databases.map((db) => ({
     command: `node scripts/e2e-server.mjs ${db} ${ports[db]}`,
     url: `http://localhost:${ports[db]}/`,

@@ -41,6 +41,19 @@ async function waitFor(url, ms, isDead = () => false) {
   throw new Error(`${url} did not answer within ${ms} ms`);
 }
 
+async function waitForPortFree(port, ms = 15_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(500) });
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`port ${port} still answers after its instance was stopped`);
+}
+
 /** A fresh PostgreSQL database, dropped first if a previous run left it. */
 export async function freshPostgres(name, admin = process.env.E2E_POSTGRES_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres') {
   const pg = (await import('pg')).default;
@@ -129,7 +142,8 @@ export async function startTopology({
   const procs = new Map();
   function spawnInstance(i) {
     const port = basePort + 1 + i;
-    const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, env: { ...shared, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a kill reaches next-server too, as a crash of the machine's process would.
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, env: { ...shared, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const tag = `[app${i}:${port}] `;
     const relay = (chunk) => log(chunk.toString().replace(/^(?=.)/gm, tag));
     child.stdout.on('data', relay);
@@ -144,15 +158,24 @@ export async function startTopology({
     const h = procs.get(i);
     if (!h || h.exited) return;
     const gone = new Promise((r) => h.child.once('exit', r));
-    h.child.kill(signal);
+    const killGroup = (sig) => {
+      try {
+        process.kill(-h.child.pid, sig);
+      } catch {}
+    };
+    killGroup(signal);
     await Promise.race([gone, new Promise((r) => setTimeout(r, 15_000))]);
-    if (!h.exited) h.child.kill('SIGKILL');
+    killGroup('SIGKILL');
+    await waitForPortFree(h.port);
   }
   /** Stops instance i (SIGTERM, or SIGKILL for a crash) and starts it again on the same port, like a deploy. */
-  async function restart(i, signal = 'SIGTERM') {
-    await stopInstance(i, signal);
+  async function startInstance(i) {
     const h = spawnInstance(i);
     await waitFor(`${h.url}/api/ready`, 120_000, () => h.exited);
+  }
+  async function restart(i, signal = 'SIGTERM') {
+    await stopInstance(i, signal);
+    await startInstance(i);
   }
   let stopFront = () => {};
   async function stop() {
@@ -165,7 +188,7 @@ export async function startTopology({
   await Promise.all(apps.map((a) => waitFor(`${a.url}/api/ready`, 180_000, () => a.exited)));
 
   if (!withFront) {
-    return { databaseUrl, redisUrl, secret, front: null, apps: apps.map((a) => ({ url: a.url, port: a.port })), restart, stop };
+    return { databaseUrl, redisUrl, secret, front: null, apps: apps.map((a) => ({ url: a.url, port: a.port })), restart, stopInstance, startInstance, stop };
   }
 
   const varnishd = ensureVarnish();
@@ -191,6 +214,8 @@ export async function startTopology({
     front: { url: `http://localhost:${frontPort}`, port: frontPort },
     apps: apps.map((a) => ({ url: a.url, port: a.port })),
     restart,
+    stopInstance,
+    startInstance,
     stop,
   };
 }

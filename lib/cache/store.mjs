@@ -74,6 +74,7 @@ class RedisStore {
     });
     client.on('ready', () => {
       this.ready = true;
+      this.pastStartup = true;
       if (this.degradedSince !== null) {
         const since = this.degradedSince;
         this.degradedSince = null;
@@ -85,12 +86,18 @@ class RedisStore {
         );
       }
     });
-    client.connect().catch(() => {});
+    this.firstConnect = client.connect().catch(() => {});
     return client;
   }
 
   async client() {
     const client = await this.clientPromise;
+    // A process that has just started waits (briefly) for its first connection;
+    // after that, an unreachable Redis fails at once.
+    if (!this.ready && !this.pastStartup) {
+      this.startupWait ??= Promise.race([this.firstConnect, new Promise((r) => setTimeout(r, 2000).unref())]).then(() => (this.pastStartup = true));
+      await this.startupWait;
+    }
     if (!this.ready) throw new Error('Redis not ready');
     return client;
   }
