@@ -5,7 +5,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: { '@': root },
+    // Server modules are tested as the server loads them: Next resolves this marker to its empty file.
+    alias: { '@': root, 'server-only': `${root}node_modules/server-only/empty.js` },
   },
   test: {
     include: ['lib/**/*.test.ts'],

@@ -44,7 +44,7 @@ test.describe('embedded default across a restart', () => {
   let site: Topology;
 
   test.beforeAll(async () => {
-    site = await startTopology({ name: 'e2e-restart', database: 'sqlite', instances: 1, basePort: 3400, redisUrl: null, front: false, distDir: '.next-e2e', log: log('e2e-restart') });
+    site = await startTopology({ name: 'e2e-restart', database: 'sqlite', instances: 1, basePort: 3400, redisUrl: null, front: false, media: 'disk', distDir: '.next-e2e', log: log('e2e-restart') });
   });
   test.afterAll(async () => site?.stop());
 
@@ -102,7 +102,7 @@ test.describe('embedded default across a restart', () => {
 
 test('two embedded instances started at the same instant on a fresh database both come up', async () => {
   // startTopology starts every instance at once and waits for each to be ready.
-  const site = await startTopology({ name: 'e2e-twin-start', database: 'sqlite', instances: 2, basePort: 3410, redisUrl: null, front: false, distDir: '.next-e2e', log: log('e2e-twin-start') });
+  const site = await startTopology({ name: 'e2e-twin-start', database: 'sqlite', instances: 2, basePort: 3410, redisUrl: null, front: false, media: 'disk', distDir: '.next-e2e', log: log('e2e-twin-start') });
   try {
     for (const app of site.apps) {
       const home = await body(`${app.url}/`);

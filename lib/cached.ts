@@ -6,6 +6,10 @@ import { unstable_cache } from 'next/cache';
 // lib/publishing/write-step.ts); a scheduled piece's go-live expires them too
 // (lib/publishing/go-live.ts). Results pass through JSON, so they carry
 // dates as ISO strings, never Date objects.
-export async function cached<T>(key: string[], tagList: string[], load: () => Promise<T>): Promise<T> {
-  return unstable_cache(load, key, { tags: tagList, revalidate: false })();
+//
+// `refreshSeconds` is for reads with unbounded variety (search queries): they
+// refresh after that long and their entries are dropped from the store soon
+// after, so thousands of one-off queries do not accumulate forever.
+export async function cached<T>(key: string[], tagList: string[], load: () => Promise<T>, refreshSeconds?: number): Promise<T> {
+  return unstable_cache(load, key, { tags: tagList, revalidate: refreshSeconds ?? false })();
 }

@@ -11,3 +11,9 @@ export const db: Db = globalForDb.db ?? createDb();
 if (process.env.NODE_ENV !== 'production') globalForDb.db = db;
 
 export const databaseKind = databaseTarget().kind;
+
+/** True when an error means the database could not be reached or answered too slowly (not a bad query). */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const text = `${(e as { code?: string })?.code ?? ''} ${(e as Error)?.message ?? ''} ${String((e as { cause?: unknown })?.cause ?? '')}`;
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|P1001|P1002|P1017|P2024|Connection terminated|connection timeout|timeout exceeded|Query read timeout|statement timeout|SQLITE_BUSY|database is locked|Can't reach database/i.test(text);
+}

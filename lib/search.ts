@@ -123,5 +123,5 @@ export async function searchArticles(f: SearchFilters): Promise<SearchResults> {
         return card ? [{ card, snippet: (r.snippet ?? '').slice(0, 600) }] : [];
       }),
     };
-  });
+  }, 600);
 }

@@ -8,6 +8,7 @@ export type TopologyOptions = {
   redisUrl?: string | null;
   distDir?: string;
   front?: boolean;
+  media?: 's3' | 'disk';
   log?: (line: string) => void;
   env?: Record<string, string>;
 };

@@ -109,6 +109,8 @@ export async function startTopology({
   redisUrl = process.env.TOPOLOGY_REDIS_URL ?? 'redis://127.0.0.1:6379/7',
   distDir = process.env.NEXT_DIST_DIR || '.next',
   front: withFront = true,
+  // Uploads in an S3-compatible bucket (s3rver, from npm) shared by the instances, as in production.
+  media = 's3',
   log = (line) => process.stdout.write(line),
   env: extraEnv = {},
 } = {}) {
@@ -122,6 +124,23 @@ export async function startTopology({
   else databaseUrl = `file:${path.join(work, 'site.db')}`;
   if (redisUrl) await freshRedis(redisUrl);
 
+  let s3 = null;
+  let mediaEnv = { MEDIA_DIR: path.join(work, 'media') };
+  if (media === 's3') {
+    const { default: S3rver } = await import('s3rver');
+    const s3Port = frontPort + 5;
+    s3 = new S3rver({ port: s3Port, address: '127.0.0.1', silent: true, directory: path.join(work, 's3'), configureBuckets: [{ name: 'media', configs: [] }] });
+    await s3.run();
+    mediaEnv = {
+      MEDIA_STORAGE: 's3',
+      MEDIA_S3_BUCKET: 'media',
+      MEDIA_S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+      MEDIA_S3_FORCE_PATH_STYLE: 'true',
+      MEDIA_S3_ACCESS_KEY_ID: 'S3RVER',
+      MEDIA_S3_SECRET_ACCESS_KEY: 'S3RVER',
+    };
+  }
+
   const secret = randomBytes(16).toString('hex');
   const shared = {
     ...process.env,
@@ -133,7 +152,7 @@ export async function startTopology({
     BETTER_AUTH_SECRET: randomBytes(32).toString('base64url'),
     SITE_URL: `http://localhost:${frontPort}`,
     ...(withFront ? { FRONT_PURGE_URLS: `http://127.0.0.1:${frontPort}/`, FRONT_PURGE_SECRET: secret } : {}),
-    MEDIA_DIR: path.join(work, 'media'),
+    ...mediaEnv,
     ...(redisUrl ? { REDIS_URL: redisUrl } : { CACHE_FILE: path.join(work, 'cache.db') }),
     ...extraEnv,
   };
@@ -181,6 +200,7 @@ export async function startTopology({
   async function stop() {
     await Promise.all([...procs.keys()].map((i) => stopInstance(i)));
     stopFront();
+    await s3?.close();
   }
 
   const apps = Array.from({ length: instances }, (_, i) => spawnInstance(i));

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { db } from '../db';
+import { db, isDatabaseUnavailable } from '../db';
 import { canEditArticle, canSubmitForReview, can } from '../permissions';
 import { AuthorizationError, orRedirect, requireUser, type StaffUser } from '../session';
 import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues, type FieldErrors } from '../validation/article';
@@ -16,6 +16,8 @@ export type SaveState = {
   message?: string;
   currentVersion?: number;
 };
+
+const DATABASE_DOWN = 'The database is not answering, so the piece was not saved. Your text is kept here and in this browser: try again in a minute.';
 
 async function loadForPermission(id: string) {
   return db.article.findUnique({ where: { id }, select: { id: true, createdById: true, status: true } });
@@ -36,7 +38,8 @@ export async function saveArticle(_prev: SaveState, form: FormData): Promise<Sav
   try {
     user = id ? await requireEditable(id) : await requireUser('article:create');
   } catch (e) {
-    return { status: 'error', values, message: e instanceof AuthorizationError ? e.message : 'Could not check your permissions.' };
+    const message = e instanceof AuthorizationError ? e.message : isDatabaseUnavailable(e) ? DATABASE_DOWN : 'Could not check your permissions.';
+    return { status: 'error', values, message };
   }
   const result = validateArticle(values);
   if (!result.ok) return { status: 'invalid', errors: result.errors, values, message: 'Some fields need attention.' };
@@ -62,6 +65,7 @@ export async function saveArticle(_prev: SaveState, form: FormData): Promise<Sav
     }
     if (e instanceof SlugTakenError) return { status: 'invalid', values, errors: { slug: e.message }, message: 'Some fields need attention.' };
     console.error(e);
+    if (isDatabaseUnavailable(e)) return { status: 'error', values, message: DATABASE_DOWN };
     return { status: 'error', values, message: 'The piece could not be saved. Nothing was lost: try again.' };
   }
   redirect(`/admin/articles/${targetId}?saved=1`);

@@ -34,6 +34,14 @@ function tagsOf(data, ctx) {
   return typeof header === 'string' && header ? header.split(',') : [];
 }
 
+// How long the store keeps an entry nobody asks for. Reads that refresh on a
+// timer (search results) are dropped soon after they would refresh anyway.
+const MONTH = 30 * 24 * 3600;
+function keepSeconds(data) {
+  if (data?.kind === 'FETCH' && typeof data.revalidate === 'number' && data.revalidate > 0) return Math.max(3600, data.revalidate * 6);
+  return MONTH;
+}
+
 let warned = false;
 function degrade(op, e) {
   if (!warned) console.warn(`[cache] ${op} failed (${e.message}): rendering from the database`);
@@ -75,12 +83,11 @@ export default class CacheHandler {
     if (data.headers && keys) data.headers[SURROGATE_HEADER] = keys;
     try {
       const store = await cacheStore();
-      await store.set(this.prefix + key, {
-        value: data,
-        lastModified: Date.now(),
-        tags,
-        cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
-      });
+      await store.set(
+        this.prefix + key,
+        { value: data, lastModified: Date.now(), tags, cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl },
+        keepSeconds(data),
+      );
     } catch (e) {
       degrade('cache write', e);
     }

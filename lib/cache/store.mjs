@@ -112,10 +112,9 @@ class RedisStore {
     return isExpired(expiries, record.lastModified) ? null : record;
   }
 
-  async set(key, record) {
+  async set(key, record, keepSeconds = 30 * 24 * 3600) {
     const client = await this.client();
-    // Entries nobody asks for fall out after a month.
-    await client.set(this.prefix + 'e:' + key, serialize(record), { EX: 30 * 24 * 3600 });
+    await client.set(this.prefix + 'e:' + key, serialize(record), { EX: keepSeconds });
   }
 
   async expiries(tags) {
@@ -156,10 +155,17 @@ class SqliteStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, stored_at INTEGER NOT NULL, value BLOB NOT NULL);
+      CREATE TABLE IF NOT EXISTS entry_expiries (key TEXT PRIMARY KEY, drop_at INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS entry_expiries_drop_at ON entry_expiries (drop_at);
       CREATE TABLE IF NOT EXISTS tag_expiries (tag TEXT PRIMARY KEY, expired_at INTEGER NOT NULL);
     `);
     this.getEntry = this.db.prepare('SELECT value FROM entries WHERE key = ?');
     this.putEntry = this.db.prepare('INSERT INTO entries (key, stored_at, value) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET stored_at = excluded.stored_at, value = excluded.value');
+    this.putDropAt = this.db.prepare('INSERT INTO entry_expiries (key, drop_at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET drop_at = excluded.drop_at');
+    this.outlived = this.db.prepare('SELECT key FROM entry_expiries WHERE drop_at < ? LIMIT 500').pluck();
+    this.dropEntry = this.db.prepare('DELETE FROM entries WHERE key = ?');
+    this.forgetEntry = this.db.prepare('DELETE FROM entry_expiries WHERE key = ?');
+    this.writes = 0;
     this.getExpiry = this.db.prepare('SELECT expired_at FROM tag_expiries WHERE tag = ?');
     this.putExpiry = this.db.prepare('INSERT INTO tag_expiries (tag, expired_at) VALUES (?, ?) ON CONFLICT(tag) DO UPDATE SET expired_at = max(expired_at, excluded.expired_at)');
   }
@@ -172,8 +178,21 @@ class SqliteStore {
     return isExpired(await this.expiries(record.tags), record.lastModified) ? null : record;
   }
 
-  async set(key, record) {
-    this.putEntry.run(key, record.lastModified, serialize(record));
+  async set(key, record, keepSeconds = 30 * 24 * 3600) {
+    this.db.transaction(() => {
+      this.putEntry.run(key, record.lastModified, serialize(record));
+      this.putDropAt.run(key, Date.now() + keepSeconds * 1000);
+    })();
+    // Now and then, drop what has outlived its keep time (Redis does this by itself).
+    if (++this.writes % 200 === 0) {
+      const now = Date.now();
+      this.db.transaction(() => {
+        for (const key of this.outlived.all(now)) {
+          this.dropEntry.run(key);
+          this.forgetEntry.run(key);
+        }
+      })();
+    }
   }
 
   async expiries(tags) {

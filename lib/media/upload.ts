@@ -41,7 +41,7 @@ export async function storeUpload(file: File, expected: 'image' | 'pdf', userId:
   }
   const base = slugify(file.name.replace(/\.[^.]+$/, ''), 50) || 'file';
   const key = `${randomBytes(6).toString('hex')}-${base}.${sig.ext}`;
-  await storage.put(key, bytes);
+  await storage.put(key, bytes, sig.type);
   await db.media.create({ data: { key, kind: sig.kind, contentType: sig.type, size: bytes.length, width, height, fileName: file.name.slice(0, 200), createdById: userId } });
   return { url: `/media/${key}`, kind: sig.kind, width, height, size: bytes.length, fileName: file.name };
 }

@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '../db';
+import { cached } from '../cached';
+import { tags } from '../cache-tags';
 import { articleChangeTags, articleFootprint } from './article-tags';
 import { afterWrite } from './write-step';
 
@@ -20,14 +22,18 @@ export async function announceDueGoLives(now = new Date()): Promise<number> {
   return due.length;
 }
 
-/** True while some scheduled piece has yet to go live (searches must then check each hit's time). */
-export async function hasPendingGoLive(now = new Date()): Promise<boolean> {
-  return (await db.article.count({ where: { status: 'SCHEDULED', publishedAt: { gt: now } } })) > 0;
+/**
+ * True while some scheduled piece has yet to go live (searches must then check
+ * each hit's time). Cached under `lists`, which both scheduling and every
+ * go-live expire, so the answer changes exactly when the schedule does.
+ */
+export async function hasPendingGoLive(): Promise<boolean> {
+  return cached(['pending-go-live'], [tags.lists], async () => (await db.article.count({ where: { status: 'SCHEDULED', publishedAt: { gt: new Date() } } })) > 0);
 }
 
 const TICKER = Symbol.for('thinktank.goLiveTicker');
 
-export function startGoLiveTicker(intervalMs = 1000): void {
+export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_MS ?? 1000)): void {
   const g = globalThis as { [TICKER]?: NodeJS.Timeout };
   if (g[TICKER]) return;
   let running = false;

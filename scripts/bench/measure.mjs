@@ -1,5 +1,6 @@
 // What the benchmark measures: load (autocannon), exact latency percentiles
 // for one connection, queries per page, and bytes per page.
+import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -163,4 +164,28 @@ function ownChunks(distDir, route) {
     }
   }
   return out;
+}
+
+/**
+ * wrk at `connections` for `duration` s (two threads): unlike one autocannon
+ * process it can saturate nginx here, so static and front are compared fairly.
+ */
+export function wrkTest({ url, connections, duration }) {
+  const out = execFileSync('/usr/bin/wrk', ['-t', '2', '-c', String(connections), '-d', `${duration}s`, '--latency', '-H', 'user-agent: thinktank-bench', url], { encoding: 'utf8' });
+  const num = (re) => Number(re.exec(out)?.[1] ?? NaN);
+  const ms = (re) => {
+    const m = re.exec(out);
+    if (!m) return null;
+    const v = Number(m[1]);
+    return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+  };
+  const sock = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const socketErrors = sock ? sock.slice(1).reduce((n, v) => n + Number(v), 0) : 0;
+  return {
+    connections,
+    rps: Math.round(num(/Requests\/sec:\s+([\d.]+)/)),
+    p50: ms(/50%\s+([\d.]+)(us|ms|s)/),
+    p99: ms(/99%\s+([\d.]+)(us|ms|s)/),
+    errors: socketErrors + (num(/Non-2xx or 3xx responses: (\d+)/) || 0),
+  };
 }

@@ -46,7 +46,7 @@ export const BENCH_EDITOR = { email: 'bench-editor@example.org', password: 'benc
  */
 export async function prepareDraft(url, hostId) {
   return withDatabase(url, async (db) => {
-    const [draft] = await db.all(`SELECT id FROM articles WHERE status = 'DRAFT' ORDER BY id LIMIT 1`);
+    const [draft] = await db.all(`SELECT id, slug FROM articles WHERE status = 'DRAFT' ORDER BY id LIMIT 1`);
     if (!draft) throw new Error('the generated archive has no draft to publish');
     const title = `Benchmark dispatch ${Date.now().toString(36)}`;
     await db.run(`UPDATE articles SET title = $1 WHERE id = $2`, [title, draft.id]);
@@ -54,7 +54,7 @@ export async function prepareDraft(url, hostId) {
     await db.run(`INSERT INTO article_authors (article_id, author_id, position) SELECT $1, author_id, position FROM article_authors WHERE article_id = $2`, [draft.id, hostId]);
     await db.run(`DELETE FROM article_topics WHERE article_id = $1`, [draft.id]);
     await db.run(`INSERT INTO article_topics (article_id, topic_id) SELECT $1, topic_id FROM article_topics WHERE article_id = $2`, [draft.id, hostId]);
-    return { id: draft.id, title };
+    return { id: draft.id, slug: draft.slug, title };
   });
 }
 

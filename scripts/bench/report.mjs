@@ -34,6 +34,16 @@ export function evaluateTargets(results) {
     }
     const rss = Math.max(...Object.values(l).flat().map((x) => x.rssMb ?? 0), ...Object.values(r.latency ?? {}).map((x) => x.rssMb ?? 0));
     check(`${kind}: server memory under load < 400 MB RSS`, rss > 0 && rss < 400, `peak ${rss} MB`);
+    const w = r.frontWrk;
+    check(`${kind}: article through the Varnish purge front ≥ 90% of nginx static (wrk, 64 connections), no errors`,
+      w && w.articleVarnish.rps >= 0.9 * w.staticNginx.rps && w.articleVarnish.errors === 0,
+      `${pct(w?.articleVarnish.rps, w?.staticNginx.rps)}% (${w?.articleVarnish.rps} vs ${w?.staticNginx.rps} req/s), ${w?.articleVarnish.errors} errors`);
+    check(`${kind}: the front sends the app no requests for a cached article between writes`,
+      w && w.appRequestsPerMinute === 0, `${w?.appRequestsPerMinute} app requests per minute under load`);
+    const pv = r.publish?.visibleMs ?? {};
+    const viaVarnish = ['homeThroughVarnish', 'articleThroughVarnish', 'expertThroughVarnish', 'relatedSidebarThroughVarnish'].map((k) => pv[k]);
+    check(`${kind}: publish-to-visible through the Varnish front < 1 s (home, article, expert page, related sidebar)`,
+      viaVarnish.every((v) => v != null && v < 1000), viaVarnish.map((v, i) => `${['home', 'article', 'expert', 'sidebar'][i]} ${v} ms`).join(', '));
     const p = r.publish?.visibleMs ?? {};
     const direct = ['home', 'expert', 'relatedSidebar'].map((k) => p[k]);
     check(`${kind}: publish-to-visible < 1 s (home, expert page, related sidebar)`, direct.every((v) => v != null && v < 1000), direct.map((v, i) => `${['home', 'expert', 'sidebar'][i]} ${v} ms`).join(', '));
@@ -80,6 +90,7 @@ export function printReport(results) {
       for (const [name, s] of Object.entries(r.lighthouse)) console.log(`${name.padEnd(22)}${pad(s.performance, 5)}${pad(s.accessibility, 6)}${pad(s.bestPractices, 6)}${pad(s.seo, 5)}${pad(s.lcpMs, 8)}${pad(s.cls, 5)}${pad(s.tbtMs, 9)}`);
     }
     if (r.publish) console.log(`\npublish-to-visible (ms from "Publish now"): ${Object.entries(r.publish.visibleMs).map(([k, v]) => `${k} ${v}`).join(', ')}; the action itself ${r.publish.actionMs}`);
+    if (r.frontWrk) console.log(`\nwrk, 64 connections: nginx static ${r.frontWrk.staticNginx.rps} req/s (p99 ${r.frontWrk.staticNginx.p99} ms), article through Varnish ${r.frontWrk.articleVarnish.rps} req/s (p99 ${r.frontWrk.articleVarnish.p99} ms, ${r.frontWrk.articleVarnish.errors} errors); app requests from the front ${r.frontWrk.appRequestsPerMinute}/min`);
     if (r.front) console.log(`front cache: article ${r.front.articleCacheStatus}, search ${r.front.searchCacheStatus}, admin ${r.front.adminCacheStatus}, signed-in ${r.front.signedInCacheStatus}`);
   }
   console.log('\ntargets');

@@ -24,8 +24,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
-import { buildApp, ensurePackages, freshDist, root, startApp, startNginx, work } from './servers.mjs';
-import { countQueries, fetchPage, loadTest, pageBytes, sequentialTest } from './measure.mjs';
+import { buildApp, ensurePackages, freshDist, root, startApp, startNginx, startVarnish, work } from './servers.mjs';
+import { countQueries, fetchPage, loadTest, pageBytes, sequentialTest, wrkTest } from './measure.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { createEditor, prepareDraft, publishToVisible, withDatabase } from './publish.mjs';
 import { evaluateTargets, printReport } from './report.mjs';
@@ -47,7 +47,8 @@ const SMALL = { pieces: 100, experts: 50, topics: 30 };
 const DURATION = Number(opts.duration ?? (quick ? 2 : 6));
 const LATENCY_SECONDS = quick ? 3 : 10;
 const CONNECTIONS = [1, 16, 64];
-const PORTS = { app: 3200, counting: 3201, static: 3210, front: 3211 };
+const PORTS = { app: 3200, counting: 3201, static: 3210, front: 3211, varnish: 3212 };
+const PURGE_SECRET = 'benchmark-purge-secret';
 const PG_BASE = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const databases = opts.databases.split(',').map((d) => d.trim());
 
@@ -134,7 +135,8 @@ async function queryCounts(label, kind, url, build, t) {
     distDir: dist,
     port: PORTS.counting,
     databaseUrl: url,
-    extraEnv: { DB_LOG_QUERIES: '1' },
+    // The go-live poll (one query a second, lib/publishing/go-live.ts) is not a page's query: slowed here so it is not counted.
+    extraEnv: { DB_LOG_QUERIES: '1', GO_LIVE_POLL_MS: '3600000' },
     onStderr: (s) => (log.count += (s.match(/\[db\]/g) ?? []).length),
   });
   const origin = `http://127.0.0.1:${PORTS.counting}`;
@@ -211,10 +213,18 @@ async function main() {
     createEditor(url);
     const draft = await prepareDraft(url, t.host.id);
     const dist = freshDist(build, kind);
-    const app = await startApp({ distDir: dist, port: PORTS.app, databaseUrl: url });
+    // The app purges the Varnish front after every write, as in production.
+    const app = await startApp({
+      distDir: dist,
+      port: PORTS.app,
+      databaseUrl: url,
+      extraEnv: { FRONT_PURGE_URLS: `http://127.0.0.1:${PORTS.varnish}/`, FRONT_PURGE_SECRET: PURGE_SECRET },
+    });
     const origin = `http://127.0.0.1:${PORTS.app}`;
     const front = `http://127.0.0.1:${PORTS.front}`;
+    const varnishOrigin = `http://127.0.0.1:${PORTS.varnish}`;
     let nginx = null;
+    let varnish = null;
     try {
       const articlePath = `/publications/${t.host.slug}`;
       const fixed = {
@@ -230,7 +240,9 @@ async function main() {
       writeFileSync(htmlFile, saved.text);
       r.articleHeaders = { cacheControl: saved.headers['cache-control'] ?? null, xNextjsCache: saved.headers['x-nextjs-cache'] ?? null };
       nginx = await startNginx({ staticPort: PORTS.static, frontPort: PORTS.front, appPort: PORTS.app, htmlFile });
+      varnish = await startVarnish({ port: PORTS.varnish, appPort: PORTS.app, secret: PURGE_SECRET });
       for (let i = 0; i < 20; i++) await fetchPage(front, articlePath);
+      for (let i = 0; i < 3; i++) await fetchPage(varnishOrigin, articlePath);
       const viaFront = await fetchPage(front, articlePath);
       r.front = {
         articleCacheStatus: viaFront.headers['x-cache-status'] ?? null,
@@ -245,6 +257,7 @@ async function main() {
       const scenarios = {
         staticNginx: { origin: `http://127.0.0.1:${PORTS.static}`, path: '/' },
         articleFront: { origin: front, path: articlePath },
+        articleVarnish: { origin: varnishOrigin, path: articlePath },
         articleWarm: { origin, path: fixed.articleWarm },
         home: { origin, path: fixed.home },
         listingDeep: { origin, path: fixed.listingDeep },
@@ -262,6 +275,18 @@ async function main() {
           r.load[name].push(res);
         }
       }
+
+      // wrk saturates nginx where one autocannon process cannot: the fair
+      // comparison of the purge front with a static file. The app requests the
+      // front sends meanwhile are counted (no writes happen during the run).
+      console.error('wrk: nginx static vs the Varnish front, 64 connections');
+      await settle(origin);
+      const staticWrk = wrkTest({ url: `http://127.0.0.1:${PORTS.static}/`, connections: 64, duration: DURATION });
+      const before = varnish.backendRequests();
+      const varnishWrk = wrkTest({ url: varnishOrigin + articlePath, connections: 64, duration: DURATION });
+      const backendRequests = varnish.backendRequests() - before;
+      r.frontWrk = { staticNginx: staticWrk, articleVarnish: varnishWrk, appRequestsPerMinute: Math.round((backendRequests / DURATION) * 60) };
+      console.error(`  nginx static ${staticWrk.rps} req/s, Varnish article ${varnishWrk.rps} req/s (${Math.round((varnishWrk.rps / staticWrk.rps) * 100)}%), errors ${varnishWrk.errors}, app requests from the front ${backendRequests}`);
 
       console.error('one connection, exact latencies');
       const rest = t.coldSlugs.slice(Math.floor(t.coldSlugs.length / 2));
@@ -303,6 +328,8 @@ async function main() {
 
       console.error('publish-to-visible');
       await settle(origin);
+      // Cached at the front before the publish (the piece's own address as a 404), so what is timed is the purge.
+      for (const p of ['/', articlePath, `/publications/${draft.slug}`]) for (let i = 0; i < 2; i++) await fetchPage(varnishOrigin, p).catch(() => null);
       r.publish = await publishToVisibleOrNote({
         appOrigin: origin,
         draft,
@@ -312,11 +339,16 @@ async function main() {
           relatedSidebar: { origin, path: articlePath },
           relatedSidebarThroughFront: { origin: front, path: articlePath },
           homeThroughFront: { origin: front, path: '/' },
+          articleThroughVarnish: { origin: varnishOrigin, path: `/publications/${draft.slug}` },
+          homeThroughVarnish: { origin: varnishOrigin, path: '/' },
+          relatedSidebarThroughVarnish: { origin: varnishOrigin, path: articlePath },
+          expertThroughVarnish: { origin: varnishOrigin, path: fixed.expert },
         },
       });
       console.error(`  ${JSON.stringify(r.publish)}`);
     } finally {
       nginx?.stop();
+      varnish?.stop();
       await app.stop();
       rmSync(path.join(root, dist), { recursive: true, force: true });
     }

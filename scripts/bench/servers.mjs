@@ -4,6 +4,7 @@ import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fillVcl } from '../topology.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const work = path.join(root, 'bench', '.work');
@@ -14,6 +15,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export function ensurePackages() {
   const missing = [];
   if (!findNginx()) missing.push('nginx');
+  if (!existsSync('/usr/sbin/varnishd') || !existsSync('/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so')) missing.push('varnish', 'varnish-modules');
+  if (!existsSync('/usr/bin/wrk')) missing.push('wrk');
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) missing.push('chromium');
   if (missing.length === 0) return;
   console.error(`installing ${missing.join(', ')} with apt-get`);
@@ -69,6 +72,9 @@ export function freshDist(buildDir, name) {
 
 /** Starts `next start`; resolves once it answers. `onStderr` sees every stderr chunk. */
 export async function startApp({ distDir, port, databaseUrl, extraEnv = {}, onStderr }) {
+  // Each server its own cache store (lib/cache/), empty at start: no run inherits another's pages.
+  const cacheFile = path.join(work, `${distDir}.cache.db`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(cacheFile + suffix, { force: true });
   const child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -80,6 +86,7 @@ export async function startApp({ distDir, port, databaseUrl, extraEnv = {}, onSt
       DATABASE_URL: databaseUrl,
       SITE_URL: `http://localhost:${port}`,
       BETTER_AUTH_SECRET: 'benchmark-only-secret-0123456789abcdef',
+      CACHE_FILE: cacheFile,
       ...extraEnv,
     },
   });
@@ -194,6 +201,31 @@ http {
       try {
         execFileSync(nginx, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-s', 'stop'], { stdio: 'pipe' });
       } catch {}
+    },
+  };
+}
+
+/** The shipped Varnish front (deploy/varnish) before the app on `appPort`. */
+export async function startVarnish({ port, appPort, secret }) {
+  const dir = path.join(work, 'varnish');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const vcl = path.join(dir, 'thinktank.vcl');
+  writeFileSync(vcl, fillVcl({ backends: [{ host: '127.0.0.1', port: appPort }], secret }));
+  const name = path.join('/tmp', `varnish-bench-${port}`);
+  rmSync(name, { recursive: true, force: true });
+  const child = spawn('/usr/sbin/varnishd', ['-F', '-n', name, '-a', `127.0.0.1:${port}`, '-f', vcl, '-s', 'malloc,512m', '-p', 'default_grace=0'], { stdio: 'ignore' });
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, 30_000);
+  return {
+    pid: child.pid,
+    /** Requests the front has sent to the app so far. */
+    backendRequests() {
+      const out = execFileSync('/usr/bin/varnishstat', ['-n', name, '-1', '-f', 'MAIN.backend_req'], { encoding: 'utf8' });
+      return Number(/MAIN\.backend_req\s+(\d+)/.exec(out)?.[1] ?? NaN);
+    },
+    stop() {
+      child.kill('SIGTERM');
+      rmSync(name, { recursive: true, force: true });
     },
   };
 }
