@@ -3,7 +3,7 @@
 // purges by tag. An editor works on instance A; readers read instance B
 // directly and through the front. Every page that was cached before a change
 // must show the change without anyone restarting or waiting out a TTL.
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { startTopology } from '../scripts/topology.mjs';
 import { createDraft, saveChanges, signIn, uniqueTitle } from './admin';
@@ -172,6 +172,10 @@ test('an image uploaded on A is served by B', async () => {
   const res = await editor.request.post('/api/media', { multipart: { kind: 'image', file: { name: 'dot.png', mimeType: 'image/png', buffer: png } } });
   expect(res.status()).toBe(201);
   const { url } = (await res.json()) as { url: string };
+  // It went to the shared bucket (s3rver keeps each object as a file), not to A's disk.
+  const key = url.replace('/media/', '');
+  expect(existsSync(`test-results/e2e-topology/s3/media/${key}._S3rver_object`)).toBe(true);
+  expect(existsSync(`test-results/e2e-topology/media/${key}`)).toBe(false);
   const onB = await fetch(site.apps[1].url + url);
   expect(onB.status).toBe(200);
   expect(Buffer.from(await onB.arrayBuffer()).equals(png)).toBe(true);
