@@ -4,12 +4,13 @@ import { site } from '@/lib/site';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 
-// Public pages are cached (ISR) until a write expires their tags. This one
-// second is what Next.js puts in s-maxage, which is what the front cache
-// (deploy/nginx) and any CDN obey: they keep a page one second, then serve it
-// stale while one request refreshes it, so a publish shows through the front
-// within about two seconds. Behind it, the app re-renders a busy page at most
-// once a second, from cached data (no database queries).
+// Public pages are cached (ISR, in the shared cache of lib/cache/) until a
+// write expires their tags. This one second is what Next.js puts in s-maxage,
+// which a front without purging (deploy/nginx, a plain CDN) obeys: it keeps a
+// page one second, then serves it stale while one request refreshes it. The
+// Varnish front (deploy/varnish) instead keeps pages filed under their tags
+// for hours and is purged by the write step. Behind either, the app re-renders
+// a busy page at most once a second, from cached data (no database queries).
 export const revalidate = 1;
 
 export const metadata: Metadata = {
