@@ -42,6 +42,52 @@ function keepSeconds(data) {
   return MONTH;
 }
 
+// A per-process copy of recently used entries, so a hit does not read and
+// decode the stored entry each time. It holds no freshness of its own: every
+// read still checks the entry's tags against the shared expiry times, which is
+// the only thing that can make an entry stale (another instance storing a
+// newer render does not make this one wrong, only older).
+const MEMORY_BYTES = Number(process.env.CACHE_MEMORY_MB ?? 50) * 1024 * 1024;
+const memory = new Map();
+let memoryBytes = 0;
+
+function sizeOf(data) {
+  if (!data) return 0;
+  if (data.kind === 'FETCH') return (data.data?.body?.length ?? 0) + 200;
+  let n = (data.html?.length ?? 0) + (data.rscData?.length ?? 0) + (data.body?.length ?? 0) + 500;
+  if (data.segmentData) for (const b of data.segmentData.values()) n += b.length;
+  return n;
+}
+
+function remember(key, record) {
+  const size = sizeOf(record.value);
+  if (size > MEMORY_BYTES / 10) return;
+  forget(key);
+  memory.set(key, { record, size });
+  memoryBytes += size;
+  for (const [oldest, item] of memory) {
+    if (memoryBytes <= MEMORY_BYTES) break;
+    memory.delete(oldest);
+    memoryBytes -= item.size;
+  }
+}
+
+function forget(key) {
+  const item = memory.get(key);
+  if (!item) return;
+  memory.delete(key);
+  memoryBytes -= item.size;
+}
+
+function recall(key) {
+  const item = memory.get(key);
+  if (!item) return null;
+  // Most recently used last.
+  memory.delete(key);
+  memory.set(key, item);
+  return item.record;
+}
+
 let warned = false;
 function degrade(op, e) {
   if (!warned) console.warn(`[cache] ${op} failed (${e.message}): rendering from the database`);
@@ -58,16 +104,26 @@ export default class CacheHandler {
 
   async get(key, ctx) {
     if (building) return null;
+    const storageKey = this.prefix + key;
     try {
       const store = await cacheStore();
-      const record = await store.get(this.prefix + key);
-      if (!record) return null;
       // unstable_cache reads name their tags (and the page's implicit tags) on get too.
-      if (ctx?.kind === 'FETCH') {
-        const extra = [...(ctx.tags ?? []), ...(ctx.softTags ?? [])].filter((t) => !record.tags.includes(t));
-        if (extra.length) {
-          if (isExpired(await store.expiries(extra), record.lastModified)) return null;
+      const named = ctx?.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
+      let record = recall(storageKey);
+      if (record) {
+        const tags = [...new Set([...record.tags, ...named])];
+        if (isExpired(await store.expiries(tags), record.lastModified)) {
+          forget(storageKey);
+          record = null;
         }
+      }
+      if (!record) {
+        // The store checks the entry's own tags.
+        record = await store.get(storageKey);
+        if (!record) return null;
+        const extra = named.filter((t) => !record.tags.includes(t));
+        if (extra.length && isExpired(await store.expiries(extra), record.lastModified)) return null;
+        remember(storageKey, record);
       }
       return { value: record.value, lastModified: record.lastModified, cacheControl: record.cacheControl };
     } catch (e) {
@@ -81,13 +137,11 @@ export default class CacheHandler {
     const tags = tagsOf(data, ctx);
     const keys = surrogateKeys(tags);
     if (data.headers && keys) data.headers[SURROGATE_HEADER] = keys;
+    const record = { value: data, lastModified: Date.now(), tags, cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl };
+    remember(this.prefix + key, record);
     try {
       const store = await cacheStore();
-      await store.set(
-        this.prefix + key,
-        { value: data, lastModified: Date.now(), tags, cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl },
-        keepSeconds(data),
-      );
+      await store.set(this.prefix + key, record, keepSeconds(data));
     } catch (e) {
       degrade('cache write', e);
     }
@@ -98,9 +152,12 @@ export default class CacheHandler {
     if (!list.length) return;
     // Staleness (revalidateTag(tag, 'max')) is treated as expiry: a withdrawn
     // piece must never be served, not even once while a page refreshes.
-    const store = await cacheStore();
     void durations;
-    await store.expireTags(list, Date.now());
+    try {
+      await (await cacheStore()).expireTags(list, Date.now());
+    } catch (e) {
+      degrade('tag expiry', e);
+    }
   }
 
   resetRequestCache() {}

@@ -104,6 +104,16 @@ for (const backend of ['sqlite', 'redis'] as const) {
       expect((await again.get('data-c', { kind: 'FETCH', tags: ['article:c'] })).value.data.body).toBe('{"title":"C"}');
     });
 
+    it('a copy this process keeps in memory still obeys an expiry written by another instance', async () => {
+      const handler = new CacheHandler({ serverDistDir });
+      await handler.set('/page-m', pageEntry('<p>m</p>', ['article:m']), {});
+      await afterRaceWindow();
+      expect((await handler.get('/page-m', { kind: 'APP_PAGE' })).value.html).toBe('<p>m</p>');
+      // Another instance writes the expiry straight to the shared store.
+      await (await cacheStore()).expireTags(['article:m']);
+      expect(await handler.get('/page-m', { kind: 'APP_PAGE' })).toBeNull();
+    });
+
     it('an entry stored within the race window after an expiry is not trusted; one stored later is', async () => {
       const handler = new CacheHandler({ serverDistDir });
       await handler.revalidateTag('topic:race', { expire: 0 });

@@ -11,7 +11,13 @@ import { purgeFronts } from './front';
 export async function afterWrite(tagList: Iterable<string>): Promise<void> {
   const tags = [...new Set(tagList)];
   if (!tags.length) return;
-  await (await cacheStore()).expireTags(tags);
+  try {
+    await (await cacheStore()).expireTags(tags);
+  } catch (e) {
+    // The write itself has committed. Redis being away is handled when it
+    // returns: everything stored before the outage is discarded then.
+    console.warn(`[cache] could not record the expiry of ${tags.length} tags (${(e as Error).message})`);
+  }
   // Inside a server action this also tells Next to render the redirected-to
   // page and the browser's router cache fresh; outside a request (the go-live
   // ticker) there is nothing to tell, and the store write above is enough.
