@@ -38,12 +38,12 @@ export default defineConfig({
     ...databases.flatMap((db) => [
     {
       name: db,
-      testIgnore: /(publishing|management|topology|restart)\.spec\.ts/,
+      testIgnore: /(publishing|management|security|topology|restart)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ports[db]}`, launchOptions },
     },
     {
       name: `${db}-publishing`,
-      testMatch: /(publishing|management)\.spec\.ts/,
+      testMatch: /(publishing|management|security)\.spec\.ts/,
       dependencies: [db],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${ports[db]}`, launchOptions },
     },

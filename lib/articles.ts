@@ -66,6 +66,11 @@ export async function getArticleForPreview(slug: string): Promise<{ article: Art
   return selectDetail(Prisma.sql`a.slug = ${slug}`);
 }
 
+/** Who wrote the piece at this address and where it stands: what the preview permission is decided on. */
+export async function getPreviewSubject(slug: string): Promise<{ createdById: string | null; status: string } | null> {
+  return db.article.findUnique({ where: { slug }, select: { createdById: true, status: true } });
+}
+
 /** Where an old slug now lives, if the piece was renamed. */
 export async function findRenamedSlug(slug: string): Promise<string | null> {
   return cached(['slug-redirect', slug], [tags.articles, tags.article(slug)], async () => {

@@ -30,6 +30,15 @@ export function canEditArticle(actor: Actor | null | undefined, article: Article
   return article.createdById === actor.id && (article.status === 'DRAFT' || article.status === 'IN_REVIEW');
 }
 
+/**
+ * Who may see a piece's current text before it is public (preview, at its
+ * public address): editors and admins any piece, contributors their own.
+ */
+export function canPreviewArticle(actor: Actor | null | undefined, article: ArticleRef): boolean {
+  if (!actor || !actor.active) return false;
+  return can(actor, 'article:publish') || article.createdById === actor.id;
+}
+
 export function canSubmitForReview(actor: Actor | null | undefined, article: ArticleRef): boolean {
   return canEditArticle(actor, article) && article.status === 'DRAFT';
 }

@@ -6,7 +6,7 @@ import { db, isDatabaseUnavailable } from '../db';
 import { canEditArticle, canSubmitForReview, can } from '../permissions';
 import { AuthorizationError, orRedirect, requireUser, type StaffUser } from '../session';
 import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues, type FieldErrors } from '../validation/article';
-import { changeStatus, createArticle, EditConflictError, restoreRevision, SlugTakenError, updateArticle } from '../admin/articles';
+import { changeStatus, createArticle, EditConflictError, restoreRevision, revisionArticleId, SlugTakenError, updateArticle } from '../admin/articles';
 
 export type SaveState = {
   status: 'idle' | 'invalid' | 'conflict' | 'error';
@@ -125,9 +125,13 @@ export async function scheduleArticle(_prev: ScheduleState, form: FormData): Pro
 export async function restoreRevisionAction(form: FormData) {
   const revisionId = formId(form, 'revisionId');
   const articleId = formId(form, 'articleId');
-  const user = await orRedirect(`/admin/articles/${articleId}`, () => requireEditable(articleId));
+  // The right is checked on the piece the revision belongs to, which must be the one the form names.
+  const user = await orRedirect(`/admin/articles/${articleId}`, async () => {
+    if ((await revisionArticleId(revisionId)) !== articleId) throw new AuthorizationError(403);
+    return requireEditable(articleId);
+  });
   try {
-    await restoreRevision(revisionId, Number(form.get('version')), user.id);
+    await restoreRevision(revisionId, articleId, Number(form.get('version')), user.id);
   } catch (e) {
     if (e instanceof EditConflictError) redirect(`/admin/articles/${articleId}/revisions?conflict=1`);
     throw e;

@@ -7,6 +7,7 @@ import { auth } from '../auth';
 import { db } from '../db';
 import { clearFailures, recordFailure, tooManyFailures } from '../rate-limit';
 import { recordAudit } from '../admin/audit';
+import { safeRedirectPath } from '../safe-redirect';
 
 export type SignInState = { error?: string; email?: string };
 
@@ -15,11 +16,6 @@ const signInInput = z.object({
   password: z.string().min(1, 'Enter your password.').max(200),
   next: z.string().default('/admin'),
 });
-
-/** Only paths inside this site; anything else would be an open redirect. */
-function safeNext(next: string): string {
-  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/admin';
-}
 
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
   const parsed = signInInput.safeParse({ email: form.get('email'), password: form.get('password'), next: form.get('next') ?? undefined });
@@ -47,7 +43,8 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
   }
   await clearFailures(emailKey);
   await recordAudit(account?.id ?? null, 'sign-in', parsed.data.email);
-  redirect(safeNext(parsed.data.next));
+  // Only paths inside this site; anything else would be an open redirect.
+  redirect(safeRedirectPath(parsed.data.next, '/admin'));
 }
 
 export async function signOut(): Promise<void> {

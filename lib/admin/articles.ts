@@ -298,10 +298,16 @@ export async function getRevision(id: string) {
   return { ...row, input: JSON.parse(row.snapshot) as ArticleInput };
 }
 
+/** The piece a revision belongs to: what the right to restore it is checked on. */
+export async function revisionArticleId(revisionId: string): Promise<string | null> {
+  return (await db.revision.findUnique({ where: { id: revisionId }, select: { articleId: true } }))?.articleId ?? null;
+}
+
 /** Restoring is a new save of the old content, so it is itself a revision and can be undone. */
-export async function restoreRevision(revisionId: string, expectedVersion: number, userId: string): Promise<{ articleId: string; version: number }> {
+export async function restoreRevision(revisionId: string, articleId: string, expectedVersion: number, userId: string): Promise<{ articleId: string; version: number }> {
   const revision = await getRevision(revisionId);
-  if (!revision) throw new Error('That revision no longer exists.');
+  // Only a revision of the piece being restored, whatever a form claims.
+  if (!revision || revision.articleId !== articleId) throw new Error('That revision no longer exists.');
   // The address stays as it is now: restoring text must not move the page.
   const current = await db.article.findUnique({ where: { id: revision.articleId }, select: { slug: true } });
   const input = { ...revision.input, slug: current?.slug ?? revision.input.slug };

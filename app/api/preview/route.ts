@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { db } from '@/lib/db';
 import { getCurrentUser } from '@/lib/session';
-import { canEditArticle } from '@/lib/permissions';
+import { canPreviewArticle } from '@/lib/permissions';
 
 // Staff preview: turns on Next's draft mode (a cookie that bypasses the page
 // cache for this browser only) and opens the piece at its public address.
@@ -12,9 +12,10 @@ export async function GET(request: Request) {
   const id = new URL(request.url).searchParams.get('id') ?? '';
   const article = id ? await db.article.findUnique({ where: { id }, select: { slug: true, createdById: true, status: true } }) : null;
   if (!article) return NextResponse.json({ error: 'No such piece.' }, { status: 404 });
-  if (!canEditArticle(user, article) && !['PUBLISHED', 'SCHEDULED'].includes(article.status)) {
+  if (!canPreviewArticle(user, article)) {
     return NextResponse.json({ error: 'Your role does not allow previewing this piece.' }, { status: 403 });
   }
   (await draftMode()).enable();
-  return NextResponse.redirect(new URL(`/publications/${article.slug}`, request.url), 303);
+  // Relative: the browser stays on the host it used (and keeps the draft cookie), whatever this server thinks its address is.
+  return new Response(null, { status: 303, headers: { Location: `/publications/${article.slug}` } });
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { findRenamedSlug, getArticleForPreview, getPublicArticle, getRelatedArticles, type ArticleDetail } from '@/lib/articles';
+import { findRenamedSlug, getArticleForPreview, getPreviewSubject, getPublicArticle, getRelatedArticles, type ArticleDetail } from '@/lib/articles';
+import { canPreviewArticle } from '@/lib/permissions';
 import { getCurrentUser } from '@/lib/session';
 import { displayStatus } from '@/lib/admin/articles';
 import { PreviewBanner } from '@/components/article/PreviewBanner';
@@ -57,7 +58,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * current text whatever its status; everyone else gets the cached public page.
  */
 async function loadPreview(slug: string): Promise<{ article: ArticleDetail; status: string } | null> {
-  if (!(await draftMode()).isEnabled || !(await getCurrentUser())) return null;
+  if (!(await draftMode()).isEnabled) return null;
+  const user = await getCurrentUser();
+  const subject = user ? await getPreviewSubject(slug) : null;
+  // A contributor previews only their own pieces; others get the public page (or its 404).
+  if (!subject || !canPreviewArticle(user, subject)) return null;
   const found = await getArticleForPreview(slug);
   if (!found) return null;
   return { article: found.article, status: displayStatus(found.status as never, found.publishedAt) };

@@ -1,8 +1,9 @@
 import { draftMode } from 'next/headers';
-import { NextResponse } from 'next/server';
+import { safeRedirectPath } from '@/lib/safe-redirect';
 
 export async function POST(request: Request) {
   (await draftMode()).disable();
-  const back = new URL(request.url).searchParams.get('to') ?? '/';
-  return NextResponse.redirect(new URL(back.startsWith('/') && !back.startsWith('//') ? back : '/', request.url), 303);
+  const back = safeRedirectPath(new URL(request.url).searchParams.get('to'), '/');
+  // Relative: the browser stays on the host it used, whatever this server thinks its address is.
+  return new Response(null, { status: 303, headers: { Location: back } });
 }
