@@ -3,7 +3,7 @@ export declare const ALL: string;
 export declare function isExpired(expiries: (number | null)[], storedAt: number, now?: number): boolean;
 export interface CacheStore {
   kind: 'redis' | 'sqlite';
-  expireTags(tags: string[], at?: number): Promise<void>;
+  expireTags(tags: string[], at?: number, options?: { deferred?: boolean }): Promise<void>;
   expiries(tags: string[]): Promise<(number | null)[]>;
   healthy(): Promise<boolean>;
   close(): Promise<void>;

@@ -25,10 +25,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const GLOBAL = Symbol.for('thinktank.cacheStore');
 
 // A render that began before a write committed can finish (and be stored) just
-// after the write expired its tags. An entry therefore counts as expired when
-// any of its tags was expired up to this long before the entry was stored, so
-// such a racing render is never served; the write step purges the front a
-// second time after the same window for the same reason.
+// after the write expired its tags. So every expiry is written twice over: at
+// once, and again RACE_WINDOW_MS later (a second, deferred expiry time kept
+// beside the first). A render stored in between is served until the deferred
+// time passes and is then rendered once more; one still in flight at the write
+// therefore never outlives the window. Being in the store, the deferred expiry
+// survives a crash of the instance that wrote. The write step purges the fronts
+// a second time after the same window for the same reason.
 export const RACE_WINDOW_MS = Number(process.env.CACHE_RACE_WINDOW_MS ?? 1500);
 
 // A tag every entry carries implicitly: setting it expires everything (used
@@ -41,10 +44,13 @@ function log(message) {
   console.warn(`[cache] ${message}`);
 }
 
-/** True when one of these tags (or everything) was expired after `storedAt - RACE_WINDOW_MS`. */
+/**
+ * True when one of these expiry times (immediate or deferred) has passed and
+ * came after the entry was stored, or in the same millisecond (which side of
+ * it the entry was rendered on cannot be told).
+ */
 export function isExpired(expiries, storedAt, now = Date.now()) {
-  const threshold = storedAt - RACE_WINDOW_MS;
-  return expiries.some((at) => typeof at === 'number' && at > threshold && at <= now);
+  return expiries.some((at) => typeof at === 'number' && at >= storedAt && at <= now);
 }
 
 class RedisStore {
@@ -80,7 +86,7 @@ class RedisStore {
         this.degradedSince = null;
         // Expiries written while Redis was away are lost: everything stored
         // before the outage began counts as expired.
-        this.expireTags([ALL], since).then(
+        this.expireTags([ALL], since, { deferred: false }).then(
           () => log('Redis is back: entries older than the outage are discarded'),
           () => {},
         );
@@ -119,16 +125,25 @@ class RedisStore {
 
   async expiries(tags) {
     const client = await this.client();
-    const values = await client.hmGet(this.prefix + 'tags', [ALL, ...tags]);
-    return values.map((v) => (v == null ? null : Number(v.toString())));
+    const [now, later] = await Promise.all([client.hmGet(this.prefix + 'tags', [ALL, ...tags]), client.hmGet(this.prefix + 'tags:later', tags)]);
+    return [...now, ...later].map((v) => (v == null ? null : Number(v.toString())));
   }
 
-  async expireTags(tags, at = Date.now()) {
+  async expireTags(tags, at = Date.now(), { deferred = true } = {}) {
     if (tags.length === 0) return;
     const client = await this.clientPromise;
     // Never move an expiry backwards (two instances writing at once).
-    const script = "for i, tag in ipairs(KEYS) do if i > 1 then local old = tonumber(redis.call('HGET', KEYS[1], tag) or '0') if tonumber(ARGV[1]) > old then redis.call('HSET', KEYS[1], tag, ARGV[1]) end end end return 1";
-    await client.eval(script, { keys: [this.prefix + 'tags', ...tags], arguments: [String(at)] });
+    const script = `
+      for i = 3, #KEYS do
+        local tag = KEYS[i]
+        if tonumber(ARGV[1]) > tonumber(redis.call('HGET', KEYS[1], tag) or '0') then redis.call('HSET', KEYS[1], tag, ARGV[1]) end
+        if ARGV[2] ~= '' and tonumber(ARGV[2]) > tonumber(redis.call('HGET', KEYS[2], tag) or '0') then redis.call('HSET', KEYS[2], tag, ARGV[2]) end
+      end
+      return 1`;
+    await client.eval(script, {
+      keys: [this.prefix + 'tags', this.prefix + 'tags:later', ...tags],
+      arguments: [String(at), deferred ? String(at + RACE_WINDOW_MS) : ''],
+    });
   }
 
   async healthy() {
@@ -157,7 +172,7 @@ class SqliteStore {
       CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, stored_at INTEGER NOT NULL, value BLOB NOT NULL);
       CREATE TABLE IF NOT EXISTS entry_expiries (key TEXT PRIMARY KEY, drop_at INTEGER NOT NULL);
       CREATE INDEX IF NOT EXISTS entry_expiries_drop_at ON entry_expiries (drop_at);
-      CREATE TABLE IF NOT EXISTS tag_expiries (tag TEXT PRIMARY KEY, expired_at INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS tag_expiry_times (tag TEXT PRIMARY KEY, expired_at INTEGER NOT NULL, again_at INTEGER);
     `);
     this.getEntry = this.db.prepare('SELECT value FROM entries WHERE key = ?');
     this.putEntry = this.db.prepare('INSERT INTO entries (key, stored_at, value) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET stored_at = excluded.stored_at, value = excluded.value');
@@ -166,8 +181,10 @@ class SqliteStore {
     this.dropEntry = this.db.prepare('DELETE FROM entries WHERE key = ?');
     this.forgetEntry = this.db.prepare('DELETE FROM entry_expiries WHERE key = ?');
     this.writes = 0;
-    this.getExpiry = this.db.prepare('SELECT expired_at FROM tag_expiries WHERE tag = ?');
-    this.putExpiry = this.db.prepare('INSERT INTO tag_expiries (tag, expired_at) VALUES (?, ?) ON CONFLICT(tag) DO UPDATE SET expired_at = max(expired_at, excluded.expired_at)');
+    this.getExpiry = this.db.prepare('SELECT expired_at, again_at FROM tag_expiry_times WHERE tag = ?');
+    this.putExpiry = this.db.prepare(
+      'INSERT INTO tag_expiry_times (tag, expired_at, again_at) VALUES (?, ?, ?) ON CONFLICT(tag) DO UPDATE SET expired_at = max(expired_at, excluded.expired_at), again_at = max(coalesce(again_at, 0), coalesce(excluded.again_at, 0))',
+    );
   }
 
   async get(key) {
@@ -196,11 +213,14 @@ class SqliteStore {
   }
 
   async expiries(tags) {
-    return [ALL, ...tags].map((t) => this.getExpiry.get(t)?.expired_at ?? null);
+    return [ALL, ...tags].flatMap((t) => {
+      const row = this.getExpiry.get(t);
+      return row ? [row.expired_at, row.again_at] : [];
+    });
   }
 
-  async expireTags(tags, at = Date.now()) {
-    this.db.transaction(() => tags.forEach((t) => this.putExpiry.run(t, at)))();
+  async expireTags(tags, at = Date.now(), { deferred = true } = {}) {
+    this.db.transaction(() => tags.forEach((t) => this.putExpiry.run(t, at, deferred ? at + RACE_WINDOW_MS : null)))();
   }
 
   async healthy() {

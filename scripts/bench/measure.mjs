@@ -171,7 +171,8 @@ function ownChunks(distDir, route) {
  * process it can saturate nginx here, so static and front are compared fairly.
  */
 export function wrkTest({ url, connections, duration }) {
-  const out = execFileSync('/usr/bin/wrk', ['-t', '2', '-c', String(connections), '-d', `${duration}s`, '--latency', '-H', 'user-agent: thinktank-bench', url], { encoding: 'utf8' });
+  // As browsers ask: both sides then send the same stored gzip bytes.
+  const out = execFileSync('/usr/bin/wrk', ['-t', '2', '-c', String(connections), '-d', `${duration}s`, '--latency', '-H', 'user-agent: thinktank-bench', '-H', 'accept-encoding: gzip', url], { encoding: 'utf8' });
   const num = (re) => Number(re.exec(out)?.[1] ?? NaN);
   const ms = (re) => {
     const m = re.exec(out);
