@@ -6,7 +6,10 @@ test.describe('access control on the object actually changed', () => {
   test('a contributor cannot restore their own revision form onto another piece', async ({ browser }) => {
     const editor = await signedInPage(browser, 'editor');
     // A published piece and one of its revision ids (what an attacker would need to learn).
-    const target = 'article_is-russia-under-pressure';
+    const targetUrl = await createDraft(editor, { title: uniqueTitle('Published Brief on Grid Resilience'), body: 'The editor’s words.', authors: ['Jim Townsend'] });
+    await editor.getByRole('button', { name: 'Publish now' }).click();
+    await expect(editor.getByTestId('status')).toHaveText('Published');
+    const target = targetUrl.split('/').pop()!;
     await editor.goto(`/admin/articles/${target}/revisions`);
     const foreignRevision = await editor.locator('input[name="revisionId"]').first().getAttribute('value');
     const versionOf = async () => {
