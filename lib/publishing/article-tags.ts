@@ -20,7 +20,6 @@ export async function articleFootprint(id: string, client: Client = db): Promise
       authors: { select: { author: { select: { slug: true } } } },
       topics: { select: { topic: { select: { slug: true } } } },
       programs: { select: { program: { select: { slug: true } } } },
-      redirects: { select: { slug: true } },
     },
   });
   if (!row) return null;
