@@ -2,7 +2,7 @@ import 'server-only';
 import { createDb, type Db } from './prisma-client';
 import { databaseTarget } from '../scripts/database-url.mjs';
 
-export type { Db };
+export type { Db, DbOrTx, Tx } from './prisma-client';
 
 const globalForDb = globalThis as unknown as { db?: Db };
 

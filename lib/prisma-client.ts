@@ -9,6 +9,10 @@ import { databaseTarget } from '../scripts/database-url.mjs';
 // providers), so the app is typed against one of them and never branches on
 // which database it runs on.
 export type Db = SqliteClient;
+/** The client inside an interactive transaction. */
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+/** Either: for writes that may run inside the caller's transaction. */
+export type DbOrTx = Db | Tx;
 
 // DB_LOG_QUERIES=1 prints one "[db]" line per SQL query, which is how the
 // queries-per-page figures in README and the benchmark are counted.

@@ -4,7 +4,7 @@
 // are indexed, so an unfiltered search counts and ranks its matches from the
 // index alone; a scheduled piece not yet live is excluded at query time
 // (lib/search.ts).
-import type { Db } from './prisma-client';
+import type { Db, Tx } from './prisma-client';
 import { PUBLIC_STATUSES } from './visibility';
 import { databaseTarget } from '../scripts/database-url.mjs';
 
@@ -13,8 +13,6 @@ import { databaseTarget } from '../scripts/database-url.mjs';
 // table article_search_rowid maps each piece to its FTS row; on PostgreSQL
 // article_id is the search table's primary key.
 const sqlite = databaseTarget().kind === 'sqlite';
-
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 /** Rewrites the index rows of these pieces in their own transaction (seeding, bulk jobs). */
 export async function reindexArticles(db: Db, articleIds: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, databaseKind } from '../db';
+import { db, databaseKind, type Tx } from '../db';
 import { articleChangeTags, articleFootprint } from '../publishing/article-tags';
 import { afterWrite } from '../publishing/write-step';
 import { pageInfo, type PageInfo } from '../pagination';
@@ -145,8 +145,6 @@ export async function findArticleIdBySlug(slug: string): Promise<string | null> 
 
 // ---------------------------------------------------------------------------
 // Writing
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 async function assertSlugFree(tx: Tx, slug: string, articleId: string | null) {
   const [article, redirect] = await Promise.all([

@@ -1,10 +1,8 @@
 import 'server-only';
-import { db, type Db } from '../db';
-
-type Client = Db | Parameters<Parameters<Db['$transaction']>[0]>[0];
+import { db, type DbOrTx } from '../db';
 
 /** Pass the write's transaction so the audit line commits with it, or not at all. */
-export async function recordAudit(userId: string | null, action: string, subject = '', detail = '', client: Client = db): Promise<void> {
+export async function recordAudit(userId: string | null, action: string, subject = '', detail = '', client: DbOrTx = db): Promise<void> {
   await client.auditLog.create({ data: { userId, action, subject, detail: detail.slice(0, 500) } });
 }
 

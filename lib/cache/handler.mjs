@@ -15,12 +15,17 @@ export const SURROGATE_HEADER = 'xkey';
 // renders is stored, so every page shows data read at run time.
 const building = process.env.NEXT_PHASE === 'phase-production-build';
 
+// Next makes a handler per request: read each build's id once, not per request.
+const buildIds = new Map();
 function buildIdOf(serverDistDir) {
-  try {
-    return readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
-  } catch {
-    return 'dev';
+  if (!buildIds.has(serverDistDir)) {
+    let id = 'dev';
+    try {
+      id = readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+    } catch {}
+    buildIds.set(serverDistDir, id);
   }
+  return buildIds.get(serverDistDir);
 }
 
 /** Our own tags, in the form the front files a page under (implicit path tags left out). */
@@ -89,8 +94,10 @@ function recall(key) {
 }
 
 let warned = false;
+// One warning per ten seconds of failures, not one per request.
 function degrade(op, e) {
-  if (!warned) console.warn(`[cache] ${op} failed (${e.message}): rendering from the database`);
+  if (warned) return;
+  console.warn(`[cache] ${op} failed (${e.message}): rendering from the database`);
   warned = true;
   setTimeout(() => (warned = false), 10_000).unref();
 }

@@ -1,14 +1,12 @@
 import 'server-only';
-import { db, type Db } from '../db';
+import { db, type DbOrTx } from '../db';
 import { tagsForArticleChange, tags, type ArticleFootprint } from '../cache-tags';
 import { isPublic } from '../visibility';
-
-type Client = Db | Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 export type Footprint = ArticleFootprint & { public: boolean };
 
 /** What a piece touches in the public site right now (read before and after a write). */
-export async function articleFootprint(id: string, client: Client = db): Promise<Footprint | null> {
+export async function articleFootprint(id: string, client: DbOrTx = db): Promise<Footprint | null> {
   const row = await client.article.findUnique({
     where: { id },
     select: {
