@@ -20,7 +20,6 @@ const nextConfig = {
   // `npm test` type-checks the whole project once (tsc); the build need not repeat it.
   // Uploaded images are resized to the sizes a page asks for by next/image.
   images: { localPatterns: [{ pathname: '/media/**' }], formats: ['image/avif', 'image/webp'] },
-  // app/sitemap.ts splits the sitemap into /sitemap/<n>.xml; /sitemap.xml is their index.
   // Every response: no MIME sniffing, no full URLs leaked to other sites. Staff
   // pages can never be framed (clickjacking of role and deactivate buttons);
   // public pages only by this site. (A script Content-Security-Policy is still
@@ -36,6 +35,7 @@ const nextConfig = {
       { source: '/admin', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
     ];
   },
+  // lib/sitemap.ts splits the sitemap into /sitemap/<n>.xml; /sitemap.xml is their index.
   async rewrites() {
     return [{ source: '/sitemap.xml', destination: '/sitemap-index.xml' }];
   },

@@ -85,25 +85,29 @@ export async function findRenamedSlug(slug: string): Promise<string | null> {
  * matches, then the newest pieces if the piece shares little with the archive.
  */
 export async function getRelatedArticles(article: ArticleDetail, count = RELATED_COUNT): Promise<ArticleCard[]> {
-  const tagList = [
+  // Pins and matches depend only on this piece's experts, topics and pins, so
+  // the page is filed under those tags alone and a publish elsewhere leaves it
+  // cached (also at the front).
+  const matchTags = [
     tags.articles,
-    tags.lists,
     ...article.authors.map((a) => tags.author(a.slug)),
     ...article.topics.map((t) => tags.topic(t.slug)),
     ...article.pinnedIds.map((id) => tags.pinned(id)),
   ];
-  return cached(['related', article.id], tagList, async () => {
+  const chosen = await cached(['related', article.id], matchTags, async () => {
     const now = new Date();
     const pinnedIds = article.pinnedIds.slice(0, count);
     const ranked = await rankRelated(db, article.id, now, count, [article.id, ...pinnedIds]);
     // Pins and matches load in one go; a pin that is not public drops out here.
     const cards = await cardsByIds([...pinnedIds, ...ranked.map((r) => r.id)], now);
-    const chosen = cards.slice(0, count);
-    if (chosen.length < count) {
-      chosen.push(...(await latestCards(now, count - chosen.length, [article.id, ...pinnedIds, ...chosen.map((c) => c.id)])));
-    }
-    return chosen;
+    return cards.slice(0, count);
   });
+  if (chosen.length >= count) return chosen;
+  // Only a piece that shares too little with the archive is topped up with the
+  // newest pieces, and only its page then follows every publish (`lists`).
+  const exclude = [article.id, ...article.pinnedIds, ...chosen.map((c) => c.id)];
+  const fill = await cached(['related-fill', ...exclude], [tags.articles, tags.lists], () => latestCards(new Date(), count - chosen.length, exclude));
+  return [...chosen, ...fill];
 }
 
 // ---------------------------------------------------------------------------

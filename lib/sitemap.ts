@@ -3,17 +3,33 @@ import { db } from './db';
 import { cached } from './cached';
 import { tags } from './cache-tags';
 import { publicWhere } from './visibility';
+import { site } from './site';
+import { listExperts } from './authors';
+import { getTaxonomy } from './taxonomy';
 
-/** Search engines read at most 50,000 addresses per sitemap file. */
-export const SITEMAP_LIMIT = 50_000;
+// Sitemap file 0 holds the site's own pages, experts and topics; files 1, 2, …
+// hold the pieces, oldest first so a file's contents stay put as the archive
+// grows. Everything is counted when asked, never at build time, so the index
+// always names exactly the files that exist.
+//
+// Search engines accept 50,000 addresses per file; 10,000 keeps each file's
+// cached data under Next's 2 MB limit for one cache entry.
+export const SITEMAP_LIMIT = 10_000;
 
-export async function countPublicArticles(): Promise<number> {
+/** Tags of every sitemap response (the front purges them with the pages). */
+export const sitemapTags = [tags.lists, tags.articles, tags.taxonomy];
+
+async function countPublicArticles(): Promise<number> {
   return cached(['sitemap-count'], [tags.lists], () => db.article.count({ where: publicWhere(new Date()) }));
 }
 
-/** One chunk of public pieces, oldest first so chunks stay stable as the archive grows. */
-export async function sitemapArticles(chunk: number): Promise<{ slug: string; updatedAt: string }[]> {
-  return cached(['sitemap-articles', String(chunk)], [tags.lists, tags.articles], async () => {
+/** How many sitemap files there are right now (at least two: pages, then pieces). */
+export async function sitemapFileCount(): Promise<number> {
+  return 1 + Math.max(1, Math.ceil((await countPublicArticles()) / SITEMAP_LIMIT));
+}
+
+async function sitemapArticles(chunk: number): Promise<{ slug: string; updatedAt: string }[]> {
+  return cached(['sitemap-articles', String(SITEMAP_LIMIT), String(chunk)], [tags.lists, tags.articles], async () => {
     const rows = await db.article.findMany({
       where: publicWhere(new Date()),
       orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
@@ -23,4 +39,44 @@ export async function sitemapArticles(chunk: number): Promise<{ slug: string; up
     });
     return rows.map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
   });
+}
+
+const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&${({ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' } as const)[c as '<']};`);
+
+type Entry = { loc: string; lastmod?: string; changefreq?: 'daily' | 'weekly'; priority?: number };
+
+function urlset(entries: Entry[]): string {
+  const items = entries.map((e) => {
+    const parts = [`<loc>${escapeXml(e.loc)}</loc>`];
+    if (e.lastmod) parts.push(`<lastmod>${e.lastmod}</lastmod>`);
+    if (e.changefreq) parts.push(`<changefreq>${e.changefreq}</changefreq>`);
+    if (e.priority !== undefined) parts.push(`<priority>${e.priority}</priority>`);
+    return `<url>${parts.join('')}</url>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('\n')}\n</urlset>\n`;
+}
+
+/** Sitemap file `n` as XML, or null when there is no such file. */
+export async function sitemapXml(n: number): Promise<string | null> {
+  if (!Number.isSafeInteger(n) || n < 0 || n >= (await sitemapFileCount())) return null;
+  if (n === 0) {
+    const [experts, taxonomy] = await Promise.all([listExperts(), getTaxonomy()]);
+    return urlset([
+      { loc: `${site.url}/`, changefreq: 'daily', priority: 1 },
+      { loc: `${site.url}/publications`, changefreq: 'daily', priority: 0.8 },
+      { loc: `${site.url}/experts`, changefreq: 'weekly' },
+      { loc: `${site.url}/topics`, changefreq: 'weekly' },
+      ...experts.map((e) => ({ loc: `${site.url}/experts/${e.slug}`, changefreq: 'weekly' as const })),
+      ...taxonomy.topics.map((t) => ({ loc: `${site.url}/topics/${t.slug}`, changefreq: 'weekly' as const })),
+    ]);
+  }
+  const rows = await sitemapArticles(n - 1);
+  return urlset(rows.map((r) => ({ loc: `${site.url}/publications/${r.slug}`, lastmod: r.updatedAt })));
+}
+
+/** The sitemap index (served at /sitemap.xml). */
+export async function sitemapIndexXml(): Promise<string> {
+  const count = await sitemapFileCount();
+  const files = Array.from({ length: count }, (_, n) => `  <sitemap><loc>${escapeXml(`${site.url}/sitemap/${n}.xml`)}</loc></sitemap>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${files.join('\n')}\n</sitemapindex>\n`;
 }

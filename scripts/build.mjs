@@ -2,8 +2,8 @@
 // `npm run build`: one production build for every instance, made with no
 // database and no configuration of any instance.
 //
-// Next.js prerenders the static routes (home, the expert and topic indexes,
-// robots.txt) while it builds. Those renders read through the data layer, so
+// Next.js prerenders the static routes (home, the expert and topic
+// indexes) while it builds. Those renders read through the data layer, so
 // they get an empty scratch SQLite database here, which is deleted afterwards.
 // Nothing they render is ever served: the cache handler (lib/cache/handler.mjs)
 // stores nothing during a build and ignores build output, so every page is

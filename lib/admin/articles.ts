@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, databaseKind, type Tx } from '../db';
 import { articleChangeTags, articleFootprint } from '../publishing/article-tags';
-import { afterWrite } from '../publishing/write-step';
+import { writeChange } from '../publishing/write-step';
 import { pageInfo, type PageInfo } from '../pagination';
 import type { ArticleInput } from '../validation/article';
 import { recordAudit } from './audit';
@@ -192,7 +192,8 @@ async function addRevision(tx: Tx, articleId: string, version: number, input: Ar
 }
 
 export async function createArticle(input: ArticleInput, userId: string): Promise<{ id: string }> {
-  const id = await db.$transaction(async (tx) => {
+  // A new draft is on no public page, but its address may hold a cached 404.
+  const id = await writeChange(async (tx) => {
     await assertSlugFree(tx, input.slug, null);
     const created = await tx.article.create({
       data: { ...fields(input), status: 'DRAFT', version: 1, createdById: userId, updatedById: userId },
@@ -201,10 +202,8 @@ export async function createArticle(input: ArticleInput, userId: string): Promis
     await writeRelations(tx, created.id, input);
     await addRevision(tx, created.id, 1, input, userId);
     await reindexInTransaction(tx, [created.id]);
-    return created.id;
+    return { value: created.id, tags: articleChangeTags(null, await articleFootprint(created.id, tx)) };
   });
-  // A new draft is on no public page, but its address may hold a cached 404.
-  await afterWrite(articleChangeTags(null, await articleFootprint(id)));
   return { id };
 }
 
@@ -215,7 +214,7 @@ export async function createArticle(input: ArticleInput, userId: string): Promis
  */
 export async function updateArticle(id: string, input: ArticleInput, expectedVersion: number, userId: string): Promise<{ version: number }> {
   const before = await articleFootprint(id);
-  const version = await db.$transaction(async (tx) => {
+  const version = await writeChange(async (tx) => {
     const current = await tx.article.findUnique({ where: { id }, select: { slug: true, version: true } });
     if (!current) throw new Error('This piece no longer exists.');
     await assertSlugFree(tx, input.slug, id);
@@ -235,9 +234,8 @@ export async function updateArticle(id: string, input: ArticleInput, expectedVer
     }
     await addRevision(tx, id, expectedVersion + 1, input, userId);
     await reindexInTransaction(tx, [id]);
-    return expectedVersion + 1;
+    return { value: expectedVersion + 1, tags: articleChangeTags(before, await articleFootprint(id, tx)) };
   });
-  await afterWrite(articleChangeTags(before, await articleFootprint(id)));
   return { version };
 }
 
@@ -264,7 +262,7 @@ export async function changeStatus(id: string, change: StatusChange, userId: str
       data = { status: 'IN_REVIEW' };
       break;
   }
-  await db.$transaction(async (tx) => {
+  await writeChange(async (tx) => {
     await tx.article.update({ where: { id }, data: { ...data, version: { increment: 1 }, updatedById: userId } });
     // The schedule every instance obeys: a row to announce at go-live time, or none.
     if (change.action === 'schedule') {
@@ -275,8 +273,8 @@ export async function changeStatus(id: string, change: StatusChange, userId: str
     await recordAudit(userId, change.action, `article:${id}`, change.action === 'schedule' ? `${current.title} at ${change.at.toISOString()}` : current.title, tx);
     // The search index holds public pieces only: a status change adds or removes this one.
     await reindexInTransaction(tx, [id]);
+    return { value: undefined, tags: articleChangeTags(before, await articleFootprint(id, tx)) };
   });
-  await afterWrite(articleChangeTags(before, await articleFootprint(id)));
 }
 
 // ---------------------------------------------------------------------------

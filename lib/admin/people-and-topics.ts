@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { tags } from '../cache-tags';
-import { afterWrite } from '../publishing/write-step';
+import { writeChange } from '../publishing/write-step';
 import { reindexInTransaction } from '../search-index';
 
 // Experts and topics appear inside cached article data (bylines, tag lists),
@@ -39,7 +39,7 @@ export async function saveExpert(id: string | null, input: ExpertInput): Promise
   const clash = await db.author.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (clash && clash.id !== id) throw new TakenError(`The address "${input.slug}" belongs to another expert.`);
   const before = id ? await db.author.findUnique({ where: { id }, select: { slug: true } }) : null;
-  const saved = await db.$transaction(
+  const saved = await writeChange(
     async (tx) => {
       const row = id
         ? await tx.author.update({ where: { id }, data: input, select: { id: true } })
@@ -47,11 +47,10 @@ export async function saveExpert(id: string | null, input: ExpertInput): Promise
       // Their name is part of the search index of every piece they wrote.
       const theirs = await tx.articleAuthor.findMany({ where: { authorId: row.id }, select: { articleId: true } });
       await reindexInTransaction(tx, theirs.map((r) => r.articleId));
-      return row;
+      return { value: row, tags: [tags.articles, tags.lists, tags.taxonomy, tags.author(input.slug), ...(before ? [tags.author(before.slug)] : [])] };
     },
     { timeout: 60_000 },
   );
-  await afterWrite([tags.articles, tags.lists, tags.taxonomy, tags.author(input.slug), ...(before ? [tags.author(before.slug)] : [])]);
   return saved.id;
 }
 
@@ -67,15 +66,15 @@ export async function removeExpert(id: string, mergeIntoId: string | null): Prom
   if (mergeIntoId === id) throw new Error('Choose a different expert to merge into.');
   const target = mergeIntoId ? await db.author.findUnique({ where: { id: mergeIntoId }, select: { slug: true } }) : null;
   if (mergeIntoId && !target) throw new Error('The expert to merge into no longer exists.');
-  await db.$transaction(async (tx) => {
+  await writeChange(async (tx) => {
     for (const link of expert.articles) {
       const already = await tx.articleAuthor.findUnique({ where: { articleId_authorId: { articleId: link.articleId, authorId: mergeIntoId! } } });
       if (!already) await tx.articleAuthor.create({ data: { articleId: link.articleId, authorId: mergeIntoId!, position: link.position } });
     }
     await tx.author.delete({ where: { id } });
     await reindexInTransaction(tx, expert.articles.map((a) => a.articleId));
+    return { value: undefined, tags: [tags.articles, tags.lists, tags.taxonomy, tags.author(expert.slug), ...(target ? [tags.author(target.slug)] : [])] };
   }, { timeout: 60_000 });
-  await afterWrite([tags.articles, tags.lists, tags.taxonomy, tags.author(expert.slug), ...(target ? [tags.author(target.slug)] : [])]);
 }
 
 export async function listTopicsForAdmin() {
@@ -92,17 +91,17 @@ export async function saveTopic(id: string | null, input: TopicInput): Promise<v
   const clash = await db.topic.findUnique({ where: { slug: input.slug }, select: { id: true } });
   if (clash && clash.id !== id) throw new TakenError(`The address "${input.slug}" belongs to another topic.`);
   const before = id ? await db.topic.findUnique({ where: { id }, select: { slug: true } }) : null;
-  await db.$transaction(
+  await writeChange(
     async (tx) => {
       if (id) {
         await tx.topic.update({ where: { id }, data: input });
         const tagged = await tx.articleTopic.findMany({ where: { topicId: id }, select: { articleId: true } });
         await reindexInTransaction(tx, tagged.map((r) => r.articleId));
       } else await tx.topic.create({ data: input });
+      return { value: undefined, tags: [tags.articles, tags.lists, tags.taxonomy, tags.topic(input.slug), ...(before ? [tags.topic(before.slug)] : [])] };
     },
     { timeout: 60_000 },
   );
-  await afterWrite([tags.articles, tags.lists, tags.taxonomy, tags.topic(input.slug), ...(before ? [tags.topic(before.slug)] : [])]);
 }
 
 /** Like experts: a topic in use is merged into another, so its pieces stay tagged. */
@@ -113,15 +112,15 @@ export async function removeTopic(id: string, mergeIntoId: string | null): Promi
   if (mergeIntoId === id) throw new Error('Choose a different topic to merge into.');
   const target = mergeIntoId ? await db.topic.findUnique({ where: { id: mergeIntoId }, select: { slug: true } }) : null;
   if (mergeIntoId && !target) throw new Error('The topic to merge into no longer exists.');
-  await db.$transaction(async (tx) => {
+  await writeChange(async (tx) => {
     for (const link of topic.articles) {
       const already = await tx.articleTopic.findUnique({ where: { articleId_topicId: { articleId: link.articleId, topicId: mergeIntoId! } } });
       if (!already) await tx.articleTopic.create({ data: { articleId: link.articleId, topicId: mergeIntoId! } });
     }
     await tx.topic.delete({ where: { id } });
     await reindexInTransaction(tx, topic.articles.map((a) => a.articleId));
+    return { value: undefined, tags: [tags.articles, tags.lists, tags.taxonomy, tags.topic(topic.slug), ...(target ? [tags.topic(target.slug)] : [])] };
   }, { timeout: 60_000 });
-  await afterWrite([tags.articles, tags.lists, tags.taxonomy, tags.topic(topic.slug), ...(target ? [tags.topic(target.slug)] : [])]);
 }
 
 export async function listProgramOptions() {

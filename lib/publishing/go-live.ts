@@ -3,7 +3,7 @@ import { db } from '../db';
 import { cached } from '../cached';
 import { tags } from '../cache-tags';
 import { articleChangeTags, articleFootprint } from './article-tags';
-import { afterWrite } from './write-step';
+import { afterWrite, announceDueChanges } from './write-step';
 
 // Scheduled pieces become visible by the clock (lib/visibility.ts), but the
 // pages cached before that moment still say "not yet". Every instance runs
@@ -33,6 +33,8 @@ export async function hasPendingGoLive(): Promise<boolean> {
 
 const TICKER = Symbol.for('thinktank.goLiveTicker');
 
+/** Once a second on every instance: due go-lives, then changes left unannounced and due second purges. */
+
 export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_MS ?? 1000)): void {
   const g = globalThis as { [TICKER]?: NodeJS.Timeout };
   if (g[TICKER]) return;
@@ -43,10 +45,11 @@ export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_M
     running = true;
     try {
       await announceDueGoLives();
-      if (failing) console.warn('[go-live] database reachable again');
+      await announceDueChanges();
+      if (failing) console.warn('[publishing] database reachable again');
       failing = false;
     } catch (e) {
-      if (!failing) console.warn(`[go-live] could not read the schedule: ${(e as Error).message}`);
+      if (!failing) console.warn(`[publishing] could not read the schedule: ${(e as Error).message}`);
       failing = true;
     } finally {
       running = false;
