@@ -105,6 +105,11 @@ test.describe('managing the site', () => {
     await expect(page.getByRole('row').filter({ hasText: email }).getByRole('button', { name: 'Reactivate' })).toBeVisible();
     await fellow.goto('/admin');
     await expect(fellow).toHaveURL(/\/admin\/sign-in/);
+    // With the right password it gets the answer a wrong one gets: nothing says the address is staff's.
+    await fellow.getByLabel('E-mail').fill(email);
+    await fellow.getByLabel('Password').fill('a-long-enough-password');
+    await fellow.getByRole('button', { name: 'Sign in' }).click();
+    await expect(fellow.locator('p[role="alert"]')).toHaveText('That e-mail and password do not match a staff account.');
 
     await page.goto('/admin/audit');
     const audit = page.getByTestId('audit');

@@ -256,9 +256,8 @@ test.describe('roles and refusals', () => {
     const preview = await request.get('/api/preview?id=anything', { maxRedirects: 0 });
     expect(preview.status()).toBe(401);
     expect((await request.post('/api/media', { multipart: { kind: 'pdf', file: { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } } })).status()).toBe(401);
-    expect((await request.post('/api/auth/sign-up/email', { data: { email: 'new@example.org', password: 'long-enough-password', name: 'New' } })).status()).toBeGreaterThanOrEqual(400);
-    const session = await request.get('/api/auth/get-session');
-    expect(await session.text()).toBe('null');
+    // better-auth's HTTP endpoints are not exposed at all (e2e/security.spec.ts tries them).
+    expect((await request.post('/api/auth/sign-up/email', { data: { email: 'new@example.org', password: 'long-enough-password', name: 'New' } })).status()).toBe(404);
 
     // A save submitted after the session is gone: refused, and the text stays on screen.
     const staff = await signedInPage(browser, 'admin');

@@ -1,4 +1,5 @@
 // Holes a hostile audit found (issue 10), each tried the way an attacker would.
+import { XMLValidator } from 'fast-xml-parser';
 import { test, expect } from './fixtures';
 import { createDraft, signedInPage, uniqueTitle } from './admin';
 
@@ -52,6 +53,24 @@ test.describe('access control on the object actually changed', () => {
   });
 });
 
+test.describe('contributors see only their own pieces', () => {
+  test('the admin list shows a contributor none of a colleague’s drafts; an editor sees them', async ({ browser }) => {
+    const editor = await signedInPage(browser, 'editor');
+    const title = uniqueTitle('Editor Draft Hidden From Contributors');
+    await createDraft(editor, { title, body: 'Not theirs.', authors: ['Jim Townsend'] });
+    const contributor = await signedInPage(browser, 'contributor');
+    const own = uniqueTitle('Contributor Own Listed Draft');
+    await createDraft(contributor, { title: own, body: 'Theirs.', authors: ['Jim Townsend'] });
+
+    await contributor.goto(`/admin?q=${encodeURIComponent(title)}`);
+    await expect(contributor.getByRole('link', { name: title })).toHaveCount(0);
+    await contributor.goto(`/admin?q=${encodeURIComponent(own)}`);
+    await expect(contributor.getByRole('link', { name: own })).toBeVisible();
+    await editor.goto(`/admin?q=${encodeURIComponent(title)}`);
+    await expect(editor.getByRole('link', { name: title })).toBeVisible();
+  });
+});
+
 test.describe('redirects stay on this site', () => {
   for (const next of ['/\t/evil.example', '/%09/evil.example', '/%5Cevil.example', '/\\evil.example', '//evil.example', '/admin\r\nX: y']) {
     test(`sign-in with next=${JSON.stringify(next)} lands in the admin`, async ({ page }) => {
@@ -95,5 +114,86 @@ test.describe('security headers', () => {
       expect(h['x-frame-options'], path).toBe('DENY');
       expect(h['content-security-policy'], path).toBe("frame-ancestors 'none'");
     }
+  });
+});
+
+test.describe('sign-in cannot be guessed around', () => {
+  test('better-auth’s own endpoints are closed: a right password there opens no session, a rename is impossible', async ({ request }) => {
+    const signIn = await request.post('/api/auth/sign-in/email', { data: { email: 'editor@example.org', password: 'demo-editor-2026' } });
+    expect(signIn.status()).toBe(404);
+    expect(signIn.headers()['set-cookie'] ?? '').not.toContain('session_token');
+    for (const path of ['/api/auth/update-user', '/api/auth/change-email', '/api/auth/sign-up/email', '/api/auth/get-session']) {
+      expect((await request.post(path, { data: { name: 'Another Staff Member', email: 'x@example.org', password: 'long-enough-password' } })).status(), path).toBe(404);
+    }
+  });
+
+  test('a made-up X-Forwarded-For on every guess does not reset the account’s lockout', async ({ browser }) => {
+    const email = `${uniqueTitle('rotating').replace(/\s+/g, '.')}@example.org`.toLowerCase();
+    const attempt = async (i: number) => {
+      const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${i}` } });
+      const page = await context.newPage();
+      await page.goto('/admin/sign-in');
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByLabel('Password').fill(`guess-number-${i}`);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      const text = await page.locator('p[role="alert"]').textContent();
+      await context.close();
+      return text;
+    };
+    for (let i = 1; i <= 5; i++) expect(await attempt(i)).toBe('That e-mail and password do not match a staff account.');
+    expect(await attempt(6)).toBe('Too many failed sign-in attempts. Wait 15 minutes and try again.');
+  });
+});
+
+test.describe('bad input gets a clear 4xx and loses nothing', () => {
+  test('addresses with broken percent-escapes answer 400, never 500', async ({ request }) => {
+    for (const path of ['/publications/%ZZ', '/topics/%C0%AE%C0%AE', '/media/%ZZ', '/media/..%c0%af..%c0%afpackage.json', '/publications/%ZZ/opengraph-image', '/experts/%E2%80', '/feeds/topic/%ZZ.xml', '/sitemap/%ZZ.xml', '/admin/articles/%ZZ', '/%ZZ']) {
+      const res = await request.get(path, { maxRedirects: 0 });
+      expect(res.status(), path).toBe(400);
+      expect(await res.text(), path).not.toMatch(/at \w+ \(|node_modules|Error:/);
+    }
+    // A well-formed escape still reaches the page (a 404 here: no such piece).
+    expect((await request.get('/publications/caf%C3%A9')).status()).toBe(404);
+  });
+
+  test('control characters typed into a title never reach the feeds, which stay well-formed XML', async ({ browser, request }) => {
+    const editor = await signedInPage(browser, 'editor');
+    const title = uniqueTitle('Control\u0001Character\u000BTitle');
+    await createDraft(editor, { title, dek: 'A summary with a hidden \u0001 control character in it, long enough for cards.', body: 'Body.', authors: ['Jim Townsend'] });
+    await editor.getByRole('button', { name: 'Publish now' }).click();
+    await expect(editor.getByTestId('status')).toHaveText('Published');
+    const clean = title.replace(/[\u0000-\u001F]/g, '');
+    for (const path of ['/feeds/all.xml', '/feeds/all.atom', '/feeds/expert/jim-townsend.xml', '/sitemap/1.xml']) {
+      const body = await (await request.get(path)).text();
+      expect(XMLValidator.validate(body), path).toBe(true);
+      if (path.startsWith('/feeds')) expect(body, path).toContain(clean);
+    }
+  });
+
+  test('a body far over the limit is stopped in the browser with a message, and nothing typed is lost', async ({ browser }) => {
+    const editor = await signedInPage(browser, 'editor');
+    await editor.goto('/admin/articles/new');
+    await editor.getByLabel('Title').fill('An overlong body');
+    const huge = 'word '.repeat(2_100_000 / 5);
+    await editor.getByLabel('Body (Markdown)').evaluate((el, text) => {
+      const area = el as HTMLTextAreaElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      setter.call(area, text);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, huge);
+    await editor.getByRole('button', { name: 'Create draft' }).click();
+    await expect(editor.getByText(/The body is too long \(200,000 characters at most\)\. It has 2,100,000\./)).toBeVisible();
+    await expect(editor).toHaveURL(/\/admin\/articles\/new$/);
+    expect(await editor.getByLabel('Body (Markdown)').evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(huge.length);
+    await expect(editor.getByLabel('Title')).toHaveValue('An overlong body');
+  });
+
+  test('an upload sent by another site with the staff cookie is refused', async ({ browser }) => {
+    const editor = await signedInPage(browser, 'editor');
+    const file = { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+    const forged = await editor.request.post('/api/media', { headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, multipart: { kind: 'pdf', file } });
+    expect(forged.status()).toBe(403);
+    const noFetchMetadata = await editor.request.post('/api/media', { headers: { origin: 'https://evil.example' }, multipart: { kind: 'pdf', file } });
+    expect(noFetchMetadata.status()).toBe(403);
   });
 });

@@ -5,6 +5,7 @@ import { listPublicArticles, type ArticleCard } from './articles';
 import { getTaxonomy } from './taxonomy';
 import { getExpert } from './authors';
 import { joinNames } from './byline';
+import { xmlSafe } from './text';
 import { tags } from './cache-tags';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -90,8 +91,9 @@ export async function renderFeed(scope: FeedScope, format: FeedFormat): Promise<
       category: [{ name: c.type.name }, ...c.programs.map((p) => ({ name: p.name }))],
     });
   }
-  if (format === 'rss') return feed.rss2();
-  if (format === 'atom') return feed.atom1();
+  // A control character in one title must not make the whole feed unreadable.
+  if (format === 'rss') return xmlSafe(feed.rss2());
+  if (format === 'atom') return xmlSafe(feed.atom1());
   // JSON Feed 1.1 lists every author; the library writes only the first.
   const json = JSON.parse(feed.json1());
   json.version = 'https://jsonfeed.org/version/1.1';

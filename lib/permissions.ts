@@ -39,6 +39,15 @@ export function canPreviewArticle(actor: Actor | null | undefined, article: Arti
   return can(actor, 'article:publish') || article.createdById === actor.id;
 }
 
+/**
+ * Which pieces the admin lists show someone: editors and admins every piece,
+ * contributors the ones they created (the same rule as preview). Returned as
+ * the creator to filter on, or null for all.
+ */
+export function articleListScope(actor: Actor): { createdById: string } | null {
+  return can(actor, 'article:publish') ? null : { createdById: actor.id };
+}
+
 export function canSubmitForReview(actor: Actor | null | undefined, article: ArticleRef): boolean {
   return canEditArticle(actor, article) && article.status === 'DRAFT';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, isValidSlug, slugify, SLUG_PATTERN, stripMarkdown } from './text';
+import { excerpt, isValidSlug, slugify, SLUG_PATTERN, stripMarkdown, withoutControls, xmlSafe } from './text';
 
 describe('slugify', () => {
   it('lower-cases a title and joins its words with hyphens', () => {
@@ -228,5 +228,16 @@ describe('stripMarkdown', () => {
 
   it('does not treat a hyphen inside a line as a list marker', () => {
     expect(stripMarkdown('Sino-Russian cooperation - a review')).toBe('Sino-Russian cooperation - a review');
+  });
+});
+
+describe('text for XML and typed input', () => {
+  it('xmlSafe drops what XML 1.0 cannot carry and keeps everything it can', () => {
+    expect(xmlSafe('A\u0001B\u000BC\u0000D\uFFFEE\uD800F')).toBe('ABCDEF');
+    expect(xmlSafe('Tab\there\nline\r\nend — “quotes” 中文 😀')).toBe('Tab\there\nline\r\nend — “quotes” 中文 😀');
+  });
+  it('withoutControls keeps line breaks only in multi-line fields', () => {
+    expect(withoutControls('Title\u0001 with\nbreak\u007F')).toBe('Title withbreak');
+    expect(withoutControls('Para one\n\nPara\ttwo\u000B', true)).toBe('Para one\n\nPara\ttwo');
   });
 });

@@ -51,3 +51,23 @@ export function stripMarkdown(markdown: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// Characters XML 1.0 cannot carry at all (C0 controls other than tab and line
+// breaks, lone surrogates, U+FFFE/U+FFFF): one of them in a title makes a
+// whole feed unreadable, so every XML output passes its text through here.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text safe to place in an XML document (escaping still applies). */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+// Control characters have no business in what staff type; a line break is
+// kept only where the field is several lines long.
+const CONTROLS_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/g;
+const CONTROLS_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Removes control characters from typed text (keeps line breaks and tabs when `multiline`). */
+export function withoutControls(text: string, multiline = false): string {
+  return text.replace(multiline ? CONTROLS_MULTI_LINE : CONTROLS_SINGLE_LINE, '');
+}

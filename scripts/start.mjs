@@ -71,7 +71,10 @@ if (!dev && !existsSync(path.join(root, distDir, 'BUILD_ID'))) {
   run([path.join(root, 'scripts', 'build.mjs')]);
 }
 
-const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+// LISTEN_HOST=127.0.0.1 when a front on the same machine is the only client
+// (not HOSTNAME: shells and containers set that to the machine's name).
+const listen = process.env.LISTEN_HOST ? ['-H', process.env.LISTEN_HOST] : [];
+const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port, ...listen], { cwd: root, stdio: 'inherit' });
 // SIGTERM (a deploy, a scale-down): Next stops accepting connections and
 // finishes the requests in flight before it exits; we exit with it.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

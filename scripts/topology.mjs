@@ -152,6 +152,8 @@ export async function startTopology({
     BETTER_AUTH_SECRET: randomBytes(32).toString('base64url'),
     SITE_URL: `http://localhost:${frontPort}`,
     ...(withFront ? { FRONT_PURGE_URLS: `http://127.0.0.1:${frontPort}/`, FRONT_PURGE_SECRET: secret } : {}),
+    // The front appends the client's address to X-Forwarded-For: one hop to believe (lib/sign-in-guard.ts).
+    ...(withFront ? { TRUSTED_PROXY_HOPS: '1' } : {}),
     ...mediaEnv,
     ...(redisUrl ? { REDIS_URL: redisUrl } : { CACHE_FILE: path.join(work, 'cache.db') }),
     ...extraEnv,

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import { saveArticle, type SaveState } from '@/lib/actions/articles';
 import type { ArticleFormValues } from '@/lib/validation/article';
+import { BODY_MAX_CHARS, bodyTooLong } from '@/lib/validation/limits';
 import type { EditorOptions } from '@/lib/admin/options';
 import { renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/text';
@@ -32,7 +33,10 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
   const [mergeConfirmed, setMergeConfirmed] = useState(false);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const storageKey = `article-backup:${id ?? 'new'}`;
-  const errors = state.errors ?? {};
+  // Checked here as well as on the server: a body far over the limit would be
+  // refused by the server's request-size limit before any message could be given.
+  const [bodyLimitError, setBodyLimitError] = useState<string | null>(null);
+  const errors = bodyLimitError ? { ...state.errors, body: bodyLimitError } : (state.errors ?? {});
 
   // Every change is copied to this browser, so a closed tab, a crash or a
   // failed request loses nothing. The copy is offered back on the next visit.
@@ -53,7 +57,11 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
   useEffect(() => {
     if (!dirty) return;
     const timer = setTimeout(() => {
-      localStorage.setItem(storageKey, JSON.stringify({ values, version: version ?? null, savedAt: new Date().toISOString() } satisfies Backup));
+      try {
+        localStorage.setItem(storageKey, JSON.stringify({ values, version: version ?? null, savedAt: new Date().toISOString() } satisfies Backup));
+      } catch {
+        // Over the browser's storage quota (a huge paste): the text is still on screen.
+      }
     }, 400);
     return () => clearTimeout(timer);
   }, [values, dirty, storageKey, version]);
@@ -67,7 +75,16 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
   const fieldError = (name: string) => (errors[name] ? <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-accent">{errors[name]}</p> : null);
 
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form
+      action={action}
+      className="space-y-6"
+      noValidate
+      onSubmit={(e) => {
+        const over = values.body.length > BODY_MAX_CHARS;
+        setBodyLimitError(over ? `${bodyTooLong(BODY_MAX_CHARS)} It has ${values.body.length.toLocaleString('en-US')}.` : null);
+        if (over) e.preventDefault();
+      }}
+    >
       {id ? <input type="hidden" name="id" value={id} /> : null}
       {version !== undefined ? (
         <input type="hidden" name="version" value={state.status === 'conflict' && mergeConfirmed ? state.currentVersion : version} />

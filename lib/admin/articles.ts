@@ -3,6 +3,7 @@ import { db, databaseKind, type Tx } from '../db';
 import { articleChangeTags, articleFootprint } from '../publishing/article-tags';
 import { writeChange } from '../publishing/write-step';
 import { pageInfo, type PageInfo } from '../pagination';
+import { articleListScope, type Actor } from '../permissions';
 import type { ArticleInput } from '../validation/article';
 import { recordAudit } from './audit';
 import { reindexInTransaction } from '../search-index';
@@ -44,7 +45,7 @@ export type AdminArticleRow = {
 
 export type AdminArticleFilters = { status?: string; typeId?: string; authorId?: string; q?: string; page: number };
 
-export async function listAdminArticles(filters: AdminArticleFilters, pageSize = 25): Promise<{ rows: AdminArticleRow[]; info: PageInfo }> {
+export async function listAdminArticles(actor: Actor, filters: AdminArticleFilters, pageSize = 25): Promise<{ rows: AdminArticleRow[]; info: PageInfo }> {
   const now = new Date();
   const statusWhere =
     filters.status === 'PUBLISHED'
@@ -55,6 +56,7 @@ export async function listAdminArticles(filters: AdminArticleFilters, pageSize =
           ? { status: filters.status as ArticleStatus }
           : {};
   const where = {
+    ...(articleListScope(actor) ?? {}),
     ...statusWhere,
     ...(filters.typeId ? { typeId: filters.typeId } : {}),
     ...(filters.authorId ? { authors: { some: { authorId: filters.authorId } } } : {}),

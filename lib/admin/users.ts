@@ -18,3 +18,8 @@ export async function setActive(userId: string, active: boolean) {
 export async function countActiveAdmins(): Promise<number> {
   return db.user.count({ where: { role: 'ADMIN', active: true } });
 }
+
+/** The account id behind an e-mail address, for the audit log of sign-in attempts. */
+export async function userIdByEmail(email: string): Promise<string | null> {
+  return (await db.user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isValidSlug, slugify } from '../text';
+import { isValidSlug, slugify, withoutControls } from '../text';
+import { BODY_MAX_CHARS, bodyTooLong } from './limits';
 
 const optionalText = (max: number) =>
   z
@@ -14,6 +15,7 @@ const optionalUrl = z
   .transform((v) => (v === '' ? null : v))
   .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v) || /^\/(?!\/)/.test(v), 'Enter a full address starting with https://');
 
+
 const idList = z.array(z.string().min(1).max(120)).max(50);
 
 /** What the editor submits for a piece. Field names match the form's inputs. */
@@ -23,7 +25,7 @@ export const articleInput = z
     slug: z.string().trim().toLowerCase().max(120, 'Keep the slug under 120 characters.'),
     typeId: z.string().min(1, 'Choose a content type.'),
     dek: z.string().trim().max(800, 'Keep the summary under 800 characters.'),
-    body: z.string().max(200_000, 'The body is too long (200,000 characters at most).'),
+    body: z.string().max(BODY_MAX_CHARS, bodyTooLong(BODY_MAX_CHARS)),
     pullQuote: optionalText(400),
     authorIds: idList.min(1, 'Add at least one author.'),
     topicIds: idList,
@@ -61,7 +63,9 @@ export type FieldErrors = Partial<Record<string, string>>;
 
 /** Reads the editor form. Repeated inputs (authorIds…) keep their order. */
 export function articleFormValues(form: FormData) {
-  const text = (name: string) => String(form.get(name) ?? '');
+  // Control characters pasted with text are dropped here, before anything stores them.
+  const MULTILINE = new Set(['body', 'dek', 'pullQuote']);
+  const text = (name: string) => withoutControls(String(form.get(name) ?? ''), MULTILINE.has(name));
   const list = (name: string) => form.getAll(name).map(String).filter(Boolean);
   return {
     title: text('title'),

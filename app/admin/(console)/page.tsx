@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export default async function AdminArticlesPage({ searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const raw = await searchParams;
   const filters = {
     status: raw.status && raw.status in statusLabels ? raw.status : undefined,
@@ -23,7 +23,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
     q: raw.q?.trim().slice(0, 200) || undefined,
     page: parsePage(raw.page),
   };
-  const [{ rows, info }, options] = await Promise.all([listAdminArticles(filters), getEditorOptions()]);
+  const [{ rows, info }, options] = await Promise.all([listAdminArticles(user, filters), getEditorOptions()]);
   const href = (page: number) => {
     const p = new URLSearchParams();
     if (filters.status) p.set('status', filters.status);

@@ -1,9 +1,11 @@
 import { NextResponse } from 'next/server';
 import { AuthorizationError, requireUser } from '@/lib/session';
 import { storeUpload, UploadError } from '@/lib/media/upload';
+import { isSameOrigin } from '@/lib/same-origin';
 
 // Staff uploads (multipart form: file, kind=image|pdf). Returns the public address.
 export async function POST(request: Request) {
+  if (!isSameOrigin(request.headers)) return NextResponse.json({ error: 'Uploads are accepted from this site’s own pages only.' }, { status: 403 });
   let userId: string;
   try {
     userId = (await requireUser('article:create')).id;

@@ -1,0 +1,103 @@
+// Sign-in throttling's two foundations: which address is believed, and a
+// counter that stays exact under a burst of parallel guesses, on both databases.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyMigrations } from '../scripts/db.mjs';
+import { createDb, type Db } from './prisma-client';
+import { countAttempt } from './rate-limit';
+import { clientAddress } from './sign-in-guard';
+
+const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+describe('clientAddress', () => {
+  const h = (xff?: string) => new Headers(xff === undefined ? {} : { 'x-forwarded-for': xff });
+  it('believes no forwarded address without a configured front', () => {
+    expect(clientAddress(h('203.0.113.9'), 0)).toBeNull();
+    expect(clientAddress(h(), 0)).toBeNull();
+  });
+  it('behind one front, takes the address that front appended, not what the client wrote', () => {
+    expect(clientAddress(h('6.6.6.6, 203.0.113.9'), 1)).toBe('203.0.113.9');
+    expect(clientAddress(h('1.1.1.1,2.2.2.2, 203.0.113.9'), 1)).toBe('203.0.113.9');
+  });
+  it('behind a CDN and a front, takes the address the CDN saw', () => {
+    expect(clientAddress(h('6.6.6.6, 198.51.100.4, 10.0.0.2'), 2)).toBe('198.51.100.4');
+  });
+  it('knows nothing when the chain is shorter than the trusted hops', () => {
+    expect(clientAddress(h('203.0.113.9'), 2)).toBeNull();
+    expect(clientAddress(h(''), 1)).toBeNull();
+  });
+});
+
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c();
+});
+
+async function migrated(url: string): Promise<Db> {
+  const previous = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  try {
+    await applyMigrations({ quiet: true });
+  } finally {
+    if (previous === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previous;
+  }
+  const client = createDb(url);
+  cleanups.push(() => client.$disconnect());
+  return client;
+}
+
+const backends: { name: string; open(): Promise<Db> }[] = [
+  {
+    name: 'SQLite',
+    async open() {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'sign-in-guard-'));
+      cleanups.unshift(async () => rmSync(dir, { recursive: true, force: true }));
+      return migrated(`file:${dir}/t.db`);
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    async open() {
+      const name = `sign_in_guard_${randomBytes(6).toString('hex')}`;
+      const admin = async (sql: string) => {
+        const c = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+        await c.connect();
+        try {
+          await c.query(sql);
+        } finally {
+          await c.end();
+        }
+      };
+      await admin(`CREATE DATABASE ${name}`);
+      cleanups.unshift(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      const url = new URL(POSTGRES_ADMIN_URL);
+      url.pathname = `/${name}`;
+      return migrated(url.toString());
+    },
+  },
+];
+
+for (const backend of backends) {
+  describe(`countAttempt on ${backend.name}`, () => {
+    it('counts a burst of parallel attempts exactly, so no guess slips past the limit', async () => {
+      const client = await backend.open();
+      const now = Date.now();
+      const counts = await Promise.all(Array.from({ length: 20 }, () => countAttempt('sign-in:email:burst@example.org', 900, now, client)));
+      expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    });
+
+    it('starts a new window once the old one has passed, and keeps keys apart', async () => {
+      const client = await backend.open();
+      const start = Date.now();
+      expect(await countAttempt('k:a', 60, start, client)).toBe(1);
+      expect(await countAttempt('k:a', 60, start + 30_000, client)).toBe(2);
+      expect(await countAttempt('k:b', 60, start + 30_000, client)).toBe(1);
+      expect(await countAttempt('k:a', 60, start + 61_000, client)).toBe(1);
+    });
+  });
+}
