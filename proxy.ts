@@ -1,21 +1,39 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { policyForNonce } from '@/lib/csp.mjs';
 
-// A path with a broken percent-escape (`/publications/%ZZ`, overlong UTF-8
-// such as `%C0%AE`) cannot be decoded into route parameters; Next answers
-// those with a bare 500. They are the client's mistake: answer 400 here,
-// before routing. The matcher sends only paths holding a `%` this way, so
-// ordinary requests never pay for the check.
+// Runs before routing, for two kinds of request only (see `config.matcher`):
+//
+// 1. A path with a broken percent-escape (`/publications/%ZZ`, overlong UTF-8
+//    such as `%C0%AE`) cannot be decoded into route parameters; Next answers
+//    those with a bare 500. They are the client's mistake: 400.
+// 2. Pages rendered for each request (an expert's or topic's page, the
+//    listing, search, the admin) get a fresh script nonce and the policy that
+//    names it (lib/csp.mjs); Next puts the nonce on its own scripts. Cached
+//    pages get theirs by hash from the cache handler instead.
 export function proxy(request: NextRequest) {
-  const raw = request.nextUrl.pathname;
-  try {
-    for (const segment of raw.split('/')) decodeURIComponent(segment);
-  } catch {
-    return new NextResponse('Bad request: this address has a broken percent-escape.\n', {
-      status: 400,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-    });
+  const path = request.nextUrl.pathname;
+  if (path.includes('%')) {
+    try {
+      for (const segment of path.split('/')) decodeURIComponent(segment);
+    } catch {
+      return new NextResponse('Bad request: this address has a broken percent-escape.\n', {
+        status: 400,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+      });
+    }
   }
-  return NextResponse.next();
+  if (!PER_REQUEST_PAGE.test(path)) return NextResponse.next();
+  const nonce = btoa(crypto.randomUUID());
+  const policy = policyForNonce(nonce, path === '/admin' || path.startsWith('/admin/') ? "'none'" : "'self'");
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
-export const config = { matcher: '/:path(.*%.*)' };
+const PER_REQUEST_PAGE = /^\/(?:experts\/[^/]+|topics\/[^/]+|publications|search|admin(?:\/.*)?)$/;
+
+export const config = {
+  matcher: ['/:path(.*%.*)', '/experts/:slug', '/topics/:slug', '/publications', '/search', '/admin', '/admin/:path*'],
+};

@@ -112,7 +112,8 @@ test.describe('security headers', () => {
     for (const path of ['/admin/sign-in', '/admin']) {
       const h = (await request.get(path, { maxRedirects: 0 })).headers();
       expect(h['x-frame-options'], path).toBe('DENY');
-      expect(h['content-security-policy'], path).toBe("frame-ancestors 'none'");
+      expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(h['content-security-policy'], path).not.toContain("frame-ancestors 'self'");
     }
   });
 });
@@ -195,5 +196,70 @@ test.describe('bad input gets a clear 4xx and loses nothing', () => {
     expect(forged.status()).toBe(403);
     const noFetchMetadata = await editor.request.post('/api/media', { headers: { origin: 'https://evil.example' }, multipart: { kind: 'pdf', file } });
     expect(noFetchMetadata.status()).toBe(403);
+  });
+});
+
+test.describe('content security policy', () => {
+  // Each page, and what proves its scripts ran under the policy (the search box's
+  // suggestions on public pages, the editor's slug on the admin).
+  const pages = [
+    { path: '/publications/the-resilience-of-sino-russian-high-tech-cooperation', how: 'hash' },
+    { path: '/', how: 'hash' },
+    { path: '/experts', how: 'hash' },
+    { path: '/experts/elsa-b-kania', how: 'nonce' },
+    { path: '/topics/china', how: 'nonce' },
+    { path: '/publications', how: 'nonce' },
+    { path: '/search?q=china', how: 'nonce' },
+  ];
+
+  for (const { path, how } of pages) {
+    test(`${path} allows only this site's scripts and its own inline ones (by ${how}), and they run`, async ({ page }) => {
+      const violations: string[] = [];
+      await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      // Twice: the second answer is the stored copy for cached pages.
+      await page.goto(path);
+      const response = await page.goto(path);
+      const policy = response!.headers()['content-security-policy'] ?? '';
+      expect(policy).toMatch(how === 'hash' ? /script-src 'self' ('sha256-[A-Za-z0-9+/=]+' ?)+;/ : /script-src 'self' 'nonce-[A-Za-z0-9+/=]+';/);
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).toContain("object-src 'none'");
+      // Next's router only takes over links once its scripts have run: a
+      // client-side navigation keeps this window's state, a full load would not.
+      await page.evaluate(() => ((window as unknown as { __stayed?: boolean }).__stayed = true));
+      const target = path === '/topics/china' ? '/experts' : '/topics';
+      await page.getByRole('navigation', { name: 'Primary' }).locator(`a[href="${target}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`${target}$`));
+      expect(await page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed)).toBe(true);
+      expect(violations).toEqual([]);
+    });
+  }
+
+  test('an injected inline script is refused on a cached page', async ({ page, request }) => {
+    const path = '/publications/the-resilience-of-sino-russian-high-tech-cooperation';
+    await request.get(path);
+    const policy = (await request.get(path)).headers()['content-security-policy'];
+    const blocked: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && blocked.push(m.text()));
+    await page.goto(path);
+    expect(await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.body.append(s);
+      return (window as unknown as { __injected?: boolean }).__injected ?? false;
+    })).toBe(false);
+    expect(policy).toContain('sha256-');
+  });
+
+  test('the admin runs under a nonce and can never be framed', async ({ browser }) => {
+    const editor = await signedInPage(browser, 'editor');
+    const response = await editor.goto('/admin/articles/new');
+    const policy = response!.headers()['content-security-policy'] ?? '';
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+';/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    await editor.getByLabel('Title').fill('Nonce Check');
+    await expect(editor.getByLabel('Address (slug)')).toHaveValue('nonce-check');
   });
 });

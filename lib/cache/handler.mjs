@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cacheStore, isExpired } from './store.mjs';
+import { policyForHtml } from '../csp.mjs';
 
 const TAGS_HEADER = 'x-next-cache-tags';
 // The header the front (deploy/varnish) reads to file a page under its tags.
@@ -144,6 +145,8 @@ export default class CacheHandler {
     const tags = tagsOf(data, ctx);
     const keys = surrogateKeys(tags);
     if (data.headers && keys) data.headers[SURROGATE_HEADER] = keys;
+    // Served with every copy of this page: its own inline scripts by hash (lib/csp.mjs).
+    if (data.kind === 'APP_PAGE' && data.headers && typeof data.html === 'string') data.headers['content-security-policy'] = policyForHtml(data.html);
     const record = { value: data, lastModified: Date.now(), tags, cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl };
     remember(this.prefix + key, record);
     try {
