@@ -171,6 +171,23 @@ test.describe('bad input gets a clear 4xx and loses nothing', () => {
     }
   });
 
+  test('a title with emoji and Chinese still gets a complete sharing image, drawn without the network', async ({ browser }) => {
+    const editor = await signedInPage(browser, 'editor');
+    await createDraft(editor, { title: uniqueTitle('Deterrence 🚀 in the 台湾海峡 Strait'), body: 'Body.', authors: ['Jim Townsend'] });
+    await editor.getByRole('button', { name: 'Publish now' }).click();
+    await expect(editor.getByTestId('status')).toHaveText('Published');
+    const slug = await editor.getByLabel('Address (slug)').inputValue();
+    await editor.goto(`/publications/${slug}`);
+    const image = await editor.locator('meta[property="og:image"]').getAttribute('content');
+    const res = await editor.request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(res.status()).toBe(200);
+    const png = await res.body();
+    // A whole PNG: signature, 1200 × 630, and the closing IEND chunk.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.subarray(-8, -4).toString('latin1')).toBe('IEND');
+  });
+
   test('a body far over the limit is stopped in the browser with a message, and nothing typed is lost', async ({ browser }) => {
     const editor = await signedInPage(browser, 'editor');
     await editor.goto('/admin/articles/new');

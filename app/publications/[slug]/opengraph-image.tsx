@@ -3,6 +3,8 @@ import { getPublicArticle } from '@/lib/articles';
 import { joinNames } from '@/lib/byline';
 import { formatLongDate } from '@/lib/dates';
 import { site } from '@/lib/site';
+import { ogFonts } from '@/lib/og/fonts';
+import { ogText } from '@/lib/og/text';
 
 // The sharing card for a piece: generated from its own data, so pieces without
 // a featured image still look like themselves when shared.
@@ -12,7 +14,9 @@ export const contentType = 'image/png';
 
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const article = await getPublicArticle((await params).slug);
-  const title = article?.title ?? site.name;
+  // Only text the shipped fonts can draw: nothing is fetched while drawing (lib/og/fonts.ts).
+  const title = ogText(article?.title ?? site.name, site.name);
+  const byline = article ? ogText(`By ${joinNames(article.authors.map((a) => a.name))}`, '') : '';
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#0b3a66', color: 'white' }}>
@@ -21,11 +25,11 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
         </div>
         <div style={{ display: 'flex', fontSize: title.length > 80 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
         <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 30 }}>
-          <span>{article ? `By ${joinNames(article.authors.map((a) => a.name))}` : ''}</span>
+          <span>{byline}</span>
           <span style={{ fontWeight: 700 }}>{site.shortName}</span>
         </div>
       </div>
     ),
-    size,
+    { ...size, fonts: ogFonts() },
   );
 }
