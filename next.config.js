@@ -33,6 +33,9 @@ const nextConfig = {
       { source: '/:path*', headers: [...everywhere, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }, { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }] },
       { source: '/admin/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
       { source: '/admin', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }] },
+      // Over HTTPS (the TLS front says so in X-Forwarded-Proto), browsers are
+      // told to come back only over HTTPS. Browsers ignore it over plain HTTP.
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] },
     ];
   },
   // lib/sitemap.ts splits the sitemap into /sitemap/<n>.xml; /sitemap.xml is their index.

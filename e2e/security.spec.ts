@@ -109,6 +109,8 @@ test.describe('security headers', () => {
       expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
       expect(h['content-security-policy'], path).toContain("frame-ancestors 'self'");
     }
+    expect((await request.get('/')).headers()['strict-transport-security']).toBeUndefined();
+    expect((await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })).headers()['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     for (const path of ['/admin/sign-in', '/admin']) {
       const h = (await request.get(path, { maxRedirects: 0 })).headers();
       expect(h['x-frame-options'], path).toBe('DENY');
