@@ -5,7 +5,7 @@ import { listPublicArticles, type ArticleCard } from './articles';
 import { getTaxonomy } from './taxonomy';
 import { getExpert } from './authors';
 import { joinNames } from './byline';
-import { xmlSafe } from './text';
+import { escapeHtml, xmlSafe } from './text';
 import { tags } from './cache-tags';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -84,7 +84,8 @@ export async function renderFeed(scope: FeedScope, format: FeedFormat): Promise<
       title: c.title,
       id: url(c),
       link: url(c),
-      description: c.dek,
+      // Readers render an item's description as HTML: the summary is plain text.
+      description: escapeHtml(c.dek),
       date: new Date(c.publishedAt),
       published: new Date(c.publishedAt),
       author: c.authors.map((a) => ({ name: a.name, link: `${site.url}/experts/${a.slug}` })),

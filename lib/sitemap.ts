@@ -4,7 +4,7 @@ import { cached } from './cached';
 import { tags } from './cache-tags';
 import { publicWhere } from './visibility';
 import { site } from './site';
-import { xmlSafe } from './text';
+import { escapeHtml, xmlSafe } from './text';
 import { listExperts } from './authors';
 import { getTaxonomy } from './taxonomy';
 
@@ -42,7 +42,7 @@ async function sitemapArticles(chunk: number): Promise<{ slug: string; updatedAt
   });
 }
 
-const escapeXml = (s: string) => xmlSafe(s).replace(/[<>&'"]/g, (c) => `&${({ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' } as const)[c as '<']};`);
+const escapeXml = (s: string) => escapeHtml(xmlSafe(s));
 
 type Entry = { loc: string; lastmod?: string; changefreq?: 'daily' | 'weekly'; priority?: number };
 

@@ -71,3 +71,10 @@ const CONTROLS_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009
 export function withoutControls(text: string, multiline = false): string {
   return text.replace(multiline ? CONTROLS_MULTI_LINE : CONTROLS_SINGLE_LINE, '');
 }
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Plain text made safe to place where HTML (or XML) is expected: feed summaries, sitemaps. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
