@@ -208,6 +208,19 @@ test.describe('bad input gets a clear 4xx and loses nothing', () => {
     await expect(editor.getByLabel('Title')).toHaveValue('An overlong body');
   });
 
+  test('a sign-in form posted from another site is refused with 403 and opens no session', async ({ page, request }) => {
+    await page.goto('/admin/sign-in');
+    const hidden = await page.locator('form input[type="hidden"]').evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value]));
+    const form = { ...Object.fromEntries(hidden), email: 'admin@example.org', password: 'demo-admin-2026', next: '/admin' };
+    const forged = await request.post('/admin/sign-in', { headers: { origin: 'https://evil.example' }, multipart: form, maxRedirects: 0 });
+    expect(forged.status()).toBe(403);
+    expect(forged.headers()['set-cookie'] ?? '').not.toContain('session_token');
+    // The same form from this site signs in: the refusal was about the origin alone.
+    const honest = await request.post('/admin/sign-in', { headers: { origin: new URL(page.url()).origin }, multipart: form, maxRedirects: 0 });
+    expect(honest.status()).toBe(303);
+    expect(honest.headers()['set-cookie'] ?? '').toContain('session_token');
+  });
+
   test('an upload sent by another site with the staff cookie is refused', async ({ browser }) => {
     const editor = await signedInPage(browser, 'editor');
     const file = { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
