@@ -69,6 +69,28 @@ test.describe('contributors see only their own pieces', () => {
     await editor.goto(`/admin?q=${encodeURIComponent(title)}`);
     await expect(editor.getByRole('link', { name: title })).toBeVisible();
   });
+
+  test('a colleague’s scheduled piece is not offered to a contributor as a piece to pin', async ({ browser }) => {
+    const editor = await signedInPage(browser, 'editor');
+    const title = uniqueTitle('Embargoed Report on Undersea Cables');
+    const editorUrl = await createDraft(editor, { title, body: 'Embargoed.', authors: ['Jim Townsend'] });
+    const at = await editor.evaluate(() => {
+      const d = new Date(Date.now() + 30 * 24 * 3600_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    });
+    await editor.goto(editorUrl);
+    await editor.getByLabel('Go live at').fill(at);
+    await editor.getByRole('button', { name: 'Schedule' }).click();
+    await expect(editor.getByTestId('status')).toHaveText('Scheduled');
+
+    await editor.goto('/admin/articles/new');
+    await expect(editor.locator('#pin-piece option', { hasText: title })).toHaveCount(1);
+    const contributor = await signedInPage(browser, 'contributor');
+    await contributor.goto('/admin/articles/new');
+    await expect(contributor.locator('#pin-piece option').first()).toBeAttached();
+    await expect(contributor.locator('#pin-piece option', { hasText: title })).toHaveCount(0);
+  });
 });
 
 test.describe('redirects stay on this site', () => {

@@ -1,19 +1,23 @@
 import 'server-only';
 import { db } from '../db';
+import { can, type Actor } from '../permissions';
+import { publicWhere } from '../visibility';
 
 export type Option = { id: string; label: string };
 export type EditorOptions = { types: Option[]; authors: Option[]; topics: Option[]; programs: Option[]; pieces: Option[] };
 
-/** Everything the editor's pickers offer. */
-export async function getEditorOptions(): Promise<EditorOptions> {
+/** Everything the editor's pickers offer to this person. */
+export async function getEditorOptions(actor: Actor): Promise<EditorOptions> {
   const [types, authors, topics, programs, pieces] = await Promise.all([
     db.contentType.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } }),
     db.author.findMany({ orderBy: { sortName: 'asc' }, select: { id: true, name: true, title: true } }),
     db.topic.findMany({ orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } }),
     db.program.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    // Candidates for pinning: the most recent public pieces.
+    // Candidates for pinning: the most recent public pieces, and for those who
+    // schedule them, scheduled ones too (a contributor may not learn of a
+    // colleague's embargoed piece from a picker).
     db.article.findMany({
-      where: { status: { in: ['PUBLISHED', 'SCHEDULED'] } },
+      where: can(actor, 'article:publish') ? { status: { in: ['PUBLISHED', 'SCHEDULED'] } } : publicWhere(new Date()),
       orderBy: { publishedAt: 'desc' },
       take: 300,
       select: { id: true, title: true },

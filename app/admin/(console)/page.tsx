@@ -23,7 +23,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
     q: raw.q?.trim().slice(0, 200) || undefined,
     page: parsePage(raw.page),
   };
-  const [{ rows, info }, options] = await Promise.all([listAdminArticles(user, filters), getEditorOptions()]);
+  const [{ rows, info }, options] = await Promise.all([listAdminArticles(user, filters), getEditorOptions(user)]);
   const href = (page: number) => {
     const p = new URLSearchParams();
     if (filters.status) p.set('status', filters.status);

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'New piece' };
 
 export default async function NewArticlePage() {
   const user = await requirePageUser('article:create', '/admin/articles/new');
-  const options = await getEditorOptions();
+  const options = await getEditorOptions(user);
   return (
     <div>
       <h1 className="mb-6 font-serif text-3xl font-bold">New piece</h1>
