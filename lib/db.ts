@@ -1,8 +1,8 @@
 import 'server-only';
-import { createDb, type Db } from './prisma-client';
-import { databaseTarget } from '../scripts/database-url.mjs';
+import { createDb, type Db } from './shared/prisma-client';
+import { databaseTarget } from './shared/database-url.mjs';
 
-export type { Db, DbOrTx, Tx } from './prisma-client';
+export type { Db, DbOrTx, Tx } from './shared/prisma-client';
 
 const globalForDb = globalThis as unknown as { db?: Db };
 

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations } from '../scripts/db.mjs';
-import { createDb, type Db } from './prisma-client';
+import { applyMigrations } from './shared/migrations.mjs';
+import { createDb, type Db } from './shared/prisma-client';
 import { rankRelated } from './related';
 
 const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';

@@ -1,5 +1,5 @@
 import { Prisma } from './generated/sqlite/client';
-import type { Db } from './prisma-client';
+import type { Db } from './shared/prisma-client';
 
 export type RankedId = { id: string; score: number };
 

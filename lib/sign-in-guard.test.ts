@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyMigrations } from '../scripts/db.mjs';
-import { createDb, type Db } from './prisma-client';
+import { applyMigrations } from './shared/migrations.mjs';
+import { createDb, type Db } from './shared/prisma-client';
 import { countAttempt } from './rate-limit';
 import { clientAddress } from './sign-in-guard';
 

@@ -3,8 +3,8 @@
 // The password is read from ADMIN_PASSWORD or asked for on the terminal.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { createDb } from '../lib/prisma-client';
-import { createStaffUser } from '../lib/users-core';
+import { createDb } from '../lib/shared/prisma-client';
+import { createStaffUser } from '../lib/shared/users-core';
 import type { Role } from '../lib/permissions';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'ADMIN' } } });

@@ -1,9 +1,9 @@
 // Fills an empty database with the demo content (`npm run db:seed`).
 // Refuses to touch a database that already has content.
-import { createDb } from '../lib/prisma-client';
+import { createDb } from '../lib/shared/prisma-client';
 import { isEmpty, seedDemoContent } from '../prisma/seed/seed';
-import { createStaffUser, DEMO_ACCOUNTS } from '../lib/users-core';
-import { reindexAll } from '../lib/search-index';
+import { createStaffUser, DEMO_ACCOUNTS } from '../lib/shared/users-core';
+import { reindexAll } from '../lib/shared/search-index';
 
 const db = createDb();
 try {

@@ -12,8 +12,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyMigrations, waitForDatabase, withStartupLock } from './db.mjs';
-import { databaseTarget } from './database-url.mjs';
+import { applyMigrations, waitForDatabase, withStartupLock } from '../lib/shared/migrations.mjs';
+import { databaseTarget } from '../lib/shared/database-url.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { db } from '../db';
 import { orRedirect, requireUser } from '../session';
-import { createStaffUser } from '../users-core';
+import { createStaffUser } from '../shared/users-core';
 import { countActiveAdmins, setActive, setRole } from '../admin/users';
 import { recordAudit } from '../admin/audit';
 

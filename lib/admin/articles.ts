@@ -6,7 +6,7 @@ import { pageInfo, type PageInfo } from '../pagination';
 import { articleListScope, type Actor } from '../permissions';
 import type { ArticleInput } from '../validation/article';
 import { recordAudit } from './audit';
-import { reindexInTransaction } from '../search-index';
+import { reindexInTransaction } from '../shared/search-index';
 
 export type ArticleStatus = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
 

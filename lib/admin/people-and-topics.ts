@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { tags } from '../cache-tags';
 import { writeChange } from '../publishing/write-step';
-import { reindexInTransaction } from '../search-index';
+import { reindexInTransaction } from '../shared/search-index';
 
 // Experts and topics appear inside cached article data (bylines, tag lists),
 // so any change to one expires its own pages and every cached article read.

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations } from '../../scripts/db.mjs';
+import { applyMigrations } from '../shared/migrations.mjs';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'write-step-test-'));
 const purges: string[][] = [];

@@ -1,4 +1,4 @@
-import type { Db } from '../../lib/prisma-client';
+import type { Db } from '../../lib/shared/prisma-client';
 import * as content from './content';
 
 const BASE_TIME = 'T14:00:00.000Z'; // 10:00 in Washington, so the date reads the same there and in UTC.

@@ -710,7 +710,7 @@ async function openSqlite(target) {
     async prepareLoad() {},
     async flush() {},
     async buildSearchIndex() {
-      // The search migration's INSERT, with people in byline order as lib/search-index.ts writes them.
+      // The search migration's INSERT, with people in byline order as lib/shared/search-index.ts writes them.
       // A larger in-memory buffer during the build means fewer, larger segments to merge (about
       // twice as fast); the setting is stored with the table, so it is put back to the default after.
       db.exec(`INSERT INTO article_search (article_search, rank) VALUES ('hashsize', ${64 * 1024 * 1024})`);
@@ -799,7 +799,7 @@ async function openPostgres(target) {
     run.catch(() => {}); // surfaced by buildSearchIndex()
     searchWorkers.push(run);
   };
-  // The search index's rows (public pieces only, as lib/search-index.ts keeps it), for one batch of ids.
+  // The search index's rows (public pieces only, as lib/shared/search-index.ts keeps it), for one batch of ids.
   const insertSearch = `INSERT INTO "article_search" ("article_id", "title", "dek", "body", "people", "topics")
     SELECT a.id, a.title, a.dek, a.body,
            COALESCE((SELECT string_agg(au.name, ' ' ORDER BY aa.position) FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id), ''),

@@ -5,8 +5,8 @@
 // index alone; a scheduled piece not yet live is excluded at query time
 // (lib/search.ts).
 import type { Db, Tx } from './prisma-client';
-import { PUBLIC_STATUSES } from './visibility';
-import { databaseTarget } from '../scripts/database-url.mjs';
+import { PUBLIC_STATUSES } from '../visibility';
+import { databaseTarget } from './database-url.mjs';
 
 // FTS5 cannot index the article id it stores, so finding a piece's row by it
 // would scan the whole index (seconds at 100,000 pieces). On SQLite the

@@ -2,7 +2,7 @@
 // Kept free of Next.js imports so scripts can use it.
 import { hashPassword } from 'better-auth/crypto';
 import type { Db } from './prisma-client';
-import type { Role } from './permissions';
+import type { Role } from '../permissions';
 
 export async function createStaffUser(
   db: Db,

@@ -1,9 +1,12 @@
+// lib/shared/ holds plain Node modules (JavaScript, no Next.js, no 'server-only')
+// that the app, scripts/ and the tests all import; nothing here imports the app.
+//
 // One place decides which database the app, the scripts and the tests use.
 // No DATABASE_URL: the embedded SQLite file. postgres:// or postgresql://: PostgreSQL.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_SQLITE_FILE = path.join(root, 'prisma', 'data', 'site.db');
 
 export function databaseTarget(url = process.env.DATABASE_URL) {

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { PrismaClient as SqliteClient } from './generated/sqlite/client';
-import { PrismaClient as PostgresClient } from './generated/postgres/client';
+import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
+import { PrismaClient as PostgresClient } from '../generated/postgres/client';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { databaseTarget } from '../scripts/database-url.mjs';
+import { databaseTarget } from './database-url.mjs';
 
 // Both generated clients expose the same model API (one set of models, two
 // providers), so the app is typed against one of them and never branches on
