@@ -41,6 +41,11 @@ export function feedPath(scope: FeedScope, format: FeedFormat): string {
   return scope.kind === 'all' ? `/feeds/all.${ext}` : `/feeds/${scope.kind}/${scope.slug}.${ext}`;
 }
 
+/** A page's link to its own feed, in the shape of Next's `alternates.types`. */
+export function feedAlternate(scope: FeedScope, title: string) {
+  return { 'application/rss+xml': [{ url: feedPath(scope, 'rss'), title: `${title} (RSS)` }] };
+}
+
 async function scopeTitle(scope: FeedScope): Promise<string | null> {
   if (scope.kind === 'all') return site.name;
   if (scope.kind === 'expert') {

@@ -6,6 +6,7 @@ import { showingLabel } from '@/lib/pagination';
 import { FilterBar } from '@/components/listing/FilterBar';
 import { ArticleList } from '@/components/listing/ArticleList';
 import { Pagination } from '@/components/listing/Pagination';
+import { feedAlternate } from '@/lib/feeds';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: known ? known.pluralName : 'Publications',
     alternates: {
       canonical: known ? `/publications?type=${known.slug}` : '/publications',
-      ...(known ? { types: { 'application/rss+xml': [{ url: `/feeds/type/${known.slug}.xml`, title: `${known.pluralName} (RSS)` }] } } : {}),
+      ...(known ? { types: feedAlternate({ kind: 'type', slug: known.slug }, known.pluralName) } : {}),
     },
   };
 }

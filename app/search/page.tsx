@@ -9,6 +9,7 @@ import { formatLongDate } from '@/lib/dates';
 import { Byline } from '@/components/article/Byline';
 import { Snippet } from '@/components/search/Snippet';
 import { SearchSuggest } from '@/components/search/SearchSuggest';
+import { SelectFilter } from '@/components/forms/SelectFilter';
 import { Pagination } from '@/components/listing/Pagination';
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false, follow: true } };
@@ -38,7 +39,6 @@ export default async function SearchPage({ searchParams }: Props) {
     if (p > 1) params.set('page', String(p));
     return `/search?${params}`;
   };
-  const field = 'mt-1 block min-h-11 w-full rounded border border-muted bg-white px-2';
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
@@ -47,34 +47,10 @@ export default async function SearchPage({ searchParams }: Props) {
         <div className="sm:col-span-2 lg:col-span-4">
           <SearchSuggest defaultValue={q} />
         </div>
-        <label className="text-sm font-semibold">
-          Type
-          <select name="type" defaultValue={type ?? ''} className={field}>
-            <option value="">All types</option>
-            {taxonomy.types.map((t) => <option key={t.slug} value={t.slug}>{t.pluralName}</option>)}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Topic or region
-          <select name="topic" defaultValue={topic ?? ''} className={field}>
-            <option value="">All topics</option>
-            {taxonomy.topics.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Expert
-          <select name="expert" defaultValue={expert ?? ''} className={field}>
-            <option value="">All experts</option>
-            {experts.map((e) => <option key={e.slug} value={e.slug}>{e.name}</option>)}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Year
-          <select name="year" defaultValue={year ? String(year) : ''} className={field}>
-            <option value="">All years</option>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </label>
+        <SelectFilter label="Type" name="type" value={type} allLabel="All types" options={taxonomy.types.map((t) => ({ value: t.slug, label: t.pluralName }))} />
+        <SelectFilter label="Topic or region" name="topic" value={topic} allLabel="All topics" options={taxonomy.topics.map((t) => ({ value: t.slug, label: t.name }))} />
+        <SelectFilter label="Expert" name="expert" value={expert} allLabel="All experts" options={experts.map((e) => ({ value: e.slug, label: e.name }))} />
+        <SelectFilter label="Year" name="year" value={year ? String(year) : undefined} allLabel="All years" options={years.map((y) => ({ value: String(y), label: String(y) }))} />
         <div className="sm:col-span-2 lg:col-span-4">
           <button type="submit" className="min-h-11 rounded bg-brand px-6 font-semibold text-white hover:bg-brand-dark">Search</button>
         </div>

@@ -10,6 +10,7 @@ import { slugify } from '@/lib/text';
 import { AuthorPicker } from './AuthorPicker';
 import { MarkdownToolbar } from './MarkdownToolbar';
 import { MediaUpload } from './MediaUpload';
+import { fieldClass, fieldFrame, textAreaClass } from '@/components/forms/field-styles';
 
 type Props = {
   id?: string;
@@ -23,7 +24,6 @@ type Props = {
 
 type Backup = { values: ArticleFormValues; version: number | null; savedAt: string };
 
-const input = 'mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-base';
 
 export function ArticleEditor({ id, version, initial, options, canFeature, justSaved }: Props) {
   const [state, action, pending] = useActionState<SaveState, FormData>(saveArticle, { status: 'idle' });
@@ -123,7 +123,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
       <div className="grid gap-6 lg:grid-cols-2">
         <label className="block text-sm font-semibold lg:col-span-2">
           Title
-          <input name="title" value={values.title} onChange={(e) => set('title', e.target.value)} aria-invalid={!!errors.title} aria-describedby={describedBy('title')} className={`${input} font-serif text-xl`} />
+          <input name="title" value={values.title} onChange={(e) => set('title', e.target.value)} aria-invalid={!!errors.title} aria-describedby={describedBy('title')} className={`${fieldFrame} font-serif text-xl`} />
           {fieldError('title')}
         </label>
         <label className="block text-sm font-semibold">
@@ -134,14 +134,14 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
             onChange={(e) => { setSlugTouched(true); set('slug', e.target.value); }}
             aria-invalid={!!errors.slug}
             aria-describedby={describedBy('slug') ?? 'slug-help'}
-            className={`${input} font-mono`}
+            className={`${fieldClass} font-mono`}
           />
           <span id="slug-help" className="mt-1 block font-normal text-muted">/publications/{values.slug || '…'}{id ? ' (old addresses redirect to the new one)' : ''}</span>
           {fieldError('slug')}
         </label>
         <label className="block text-sm font-semibold">
           Type
-          <select name="typeId" value={values.typeId} onChange={(e) => set('typeId', e.target.value)} aria-invalid={!!errors.typeId} aria-describedby={describedBy('typeId')} className={`${input} min-h-11`}>
+          <select name="typeId" value={values.typeId} onChange={(e) => set('typeId', e.target.value)} aria-invalid={!!errors.typeId} aria-describedby={describedBy('typeId')} className={fieldClass}>
             <option value="">Choose a type…</option>
             {options.types.map((t) => (
               <option key={t.id} value={t.id}>{t.label}</option>
@@ -151,7 +151,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         </label>
         <label className="block text-sm font-semibold lg:col-span-2">
           Summary (dek)
-          <textarea name="dek" rows={3} value={values.dek} onChange={(e) => set('dek', e.target.value)} aria-invalid={!!errors.dek} aria-describedby={describedBy('dek')} className={input} />
+          <textarea name="dek" rows={3} value={values.dek} onChange={(e) => set('dek', e.target.value)} aria-invalid={!!errors.dek} aria-describedby={describedBy('dek')} className={textAreaClass} />
           {fieldError('dek')}
         </label>
       </div>
@@ -173,7 +173,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
 
       <label className="block text-sm font-semibold">
         Pull quote
-        <textarea name="pullQuote" rows={2} value={values.pullQuote} onChange={(e) => set('pullQuote', e.target.value)} aria-describedby={describedBy('pullQuote')} className={input} />
+        <textarea name="pullQuote" rows={2} value={values.pullQuote} onChange={(e) => set('pullQuote', e.target.value)} aria-describedby={describedBy('pullQuote')} className={textAreaClass} />
         {fieldError('pullQuote')}
       </label>
 
@@ -207,29 +207,29 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
       <div className="grid gap-6 lg:grid-cols-2">
         <label className="block text-sm font-semibold">
           First published in (outlet name)
-          <input name="outletName" value={values.outletName} onChange={(e) => set('outletName', e.target.value)} aria-describedby={describedBy('outletName')} className={input} placeholder="War on the Rocks" />
+          <input name="outletName" value={values.outletName} onChange={(e) => set('outletName', e.target.value)} aria-describedby={describedBy('outletName')} className={fieldClass} placeholder="War on the Rocks" />
           {fieldError('outletName')}
         </label>
         <label className="block text-sm font-semibold">
           Address of the original
-          <input name="outletUrl" type="url" value={values.outletUrl} onChange={(e) => set('outletUrl', e.target.value)} aria-describedby={describedBy('outletUrl')} className={input} placeholder="https://" />
+          <input name="outletUrl" type="url" value={values.outletUrl} onChange={(e) => set('outletUrl', e.target.value)} aria-describedby={describedBy('outletUrl')} className={fieldClass} placeholder="https://" />
           {fieldError('outletUrl')}
         </label>
         <label className="block text-sm font-semibold">
           Featured image address
-          <input name="featuredImageUrl" value={values.featuredImageUrl} onChange={(e) => set('featuredImageUrl', e.target.value)} aria-describedby={describedBy('featuredImageUrl')} className={input} />
+          <input name="featuredImageUrl" value={values.featuredImageUrl} onChange={(e) => set('featuredImageUrl', e.target.value)} aria-describedby={describedBy('featuredImageUrl')} className={fieldClass} />
           {fieldError('featuredImageUrl')}
         </label>
         <label className="block text-sm font-semibold">
           Featured image description (alt text)
-          <input name="featuredImageAlt" value={values.featuredImageAlt} onChange={(e) => set('featuredImageAlt', e.target.value)} aria-describedby={describedBy('featuredImageAlt')} className={input} />
+          <input name="featuredImageAlt" value={values.featuredImageAlt} onChange={(e) => set('featuredImageAlt', e.target.value)} aria-describedby={describedBy('featuredImageAlt')} className={fieldClass} />
           {fieldError('featuredImageAlt')}
         </label>
         <MediaUpload kind="image" label="Upload a featured image" onUploaded={(url) => set('featuredImageUrl', url)} />
         <MediaUpload kind="pdf" label="Upload the PDF" onUploaded={(url) => set('pdfUrl', url)} />
         <label className="block text-sm font-semibold">
           PDF address (reports)
-          <input name="pdfUrl" value={values.pdfUrl} onChange={(e) => set('pdfUrl', e.target.value)} aria-describedby={describedBy('pdfUrl')} className={input} />
+          <input name="pdfUrl" value={values.pdfUrl} onChange={(e) => set('pdfUrl', e.target.value)} aria-describedby={describedBy('pdfUrl')} className={fieldClass} />
           {fieldError('pdfUrl')}
         </label>
         {canFeature ? (

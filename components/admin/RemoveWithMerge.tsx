@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/people-and-topics';
+import { fieldClass } from '@/components/forms/field-styles';
 
 type Props = {
   id: string;
@@ -26,7 +27,7 @@ export function RemoveWithMerge({ id, noun, pieces, others, action }: Props) {
       {pieces ? (
         <label className="block text-sm font-semibold">
           Merge into
-          <select name="mergeInto" required className="mt-1 block min-h-11 w-full rounded border border-muted bg-white px-2">
+          <select name="mergeInto" required className={fieldClass}>
             <option value="">Choose…</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>{o.label}</option>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { signIn, type SignInState } from '@/lib/actions/session';
+import { fieldClass } from '@/components/forms/field-styles';
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {});
@@ -15,11 +16,11 @@ export function SignInForm({ next }: { next: string }) {
       ) : null}
       <label className="block text-sm font-semibold">
         E-mail
-        <input name="email" type="email" autoComplete="username" required defaultValue={state.email} className="mt-1 block min-h-11 w-full rounded border border-muted px-3 text-base" />
+        <input name="email" type="email" autoComplete="username" required defaultValue={state.email} className={fieldClass} />
       </label>
       <label className="block text-sm font-semibold">
         Password
-        <input name="password" type="password" autoComplete="current-password" required className="mt-1 block min-h-11 w-full rounded border border-muted px-3 text-base" />
+        <input name="password" type="password" autoComplete="current-password" required className={fieldClass} />
       </label>
       <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
         {pending ? 'Signing in…' : 'Sign in'}

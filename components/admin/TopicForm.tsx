@@ -2,9 +2,9 @@
 
 import { useActionState } from 'react';
 import { saveTopicAction, type FormState } from '@/lib/actions/people-and-topics';
+import { fieldClass } from '@/components/forms/field-styles';
 
 type Topic = { id?: string; name: string; slug: string; kind: string; description: string };
-const field = 'mt-1 block min-h-11 w-full rounded border border-muted bg-white px-2';
 
 export function TopicForm({ topic }: { topic: Topic }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveTopicAction, {});
@@ -12,16 +12,16 @@ export function TopicForm({ topic }: { topic: Topic }) {
   return (
     <form action={action} className="grid gap-2 sm:grid-cols-[1fr_1fr_8rem_2fr_auto] sm:items-end" key={JSON.stringify(state.values ?? {})}>
       {topic.id ? <input type="hidden" name="id" value={topic.id} /> : null}
-      <label className="text-xs font-semibold">Name<input name="name" defaultValue={v.name} className={field} /></label>
-      <label className="text-xs font-semibold">Slug<input name="slug" defaultValue={v.slug} className={`${field} font-mono`} /></label>
+      <label className="text-xs font-semibold">Name<input name="name" defaultValue={v.name} className={fieldClass} /></label>
+      <label className="text-xs font-semibold">Slug<input name="slug" defaultValue={v.slug} className={`${fieldClass} font-mono`} /></label>
       <label className="text-xs font-semibold">
         Kind
-        <select name="kind" defaultValue={v.kind || 'TOPIC'} className={field}>
+        <select name="kind" defaultValue={v.kind || 'TOPIC'} className={fieldClass}>
           <option value="TOPIC">Topic</option>
           <option value="REGION">Region</option>
         </select>
       </label>
-      <label className="text-xs font-semibold">Description<input name="description" defaultValue={v.description} className={field} /></label>
+      <label className="text-xs font-semibold">Description<input name="description" defaultValue={v.description} className={fieldClass} /></label>
       <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{topic.id ? 'Save' : 'Add'}</button>
       {state.error ? <p role="alert" className="font-semibold text-accent sm:col-span-5">{state.error}</p> : null}
     </form>

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState } from 'react';
 import type { Suggestion } from '@/lib/suggest';
+import { fieldClass } from '@/components/forms/field-styles';
 
 /**
  * The search box. Without JavaScript it is a plain text field in a GET form;
@@ -43,7 +44,7 @@ export function SearchSuggest({ defaultValue = '' }: { defaultValue?: string }) 
         maxLength={2000}
         autoComplete="off"
         aria-describedby={items.length ? `${listId}-list` : undefined}
-        className="mt-1 block min-h-11 w-full rounded border border-muted bg-white px-3 text-base"
+        className={fieldClass}
       />
       {items.length ? (
         <ul id={`${listId}-list`} aria-label="Experts and topics" className="mt-2 flex flex-wrap gap-2" data-testid="suggestions">

@@ -6,6 +6,8 @@ import { getEditorOptions } from '@/lib/admin/options';
 import { parsePage, showingLabel } from '@/lib/pagination';
 import { StatusBadge, statusLabels } from '@/components/admin/StatusBadge';
 import { Pagination } from '@/components/listing/Pagination';
+import { SelectFilter } from '@/components/forms/SelectFilter';
+import { fieldClass, labelClass } from '@/components/forms/field-styles';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -34,7 +36,6 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
     const qs = p.toString();
     return qs ? `/admin?${qs}` : '/admin';
   };
-  const field = 'mt-1 block min-h-11 w-full rounded border border-muted bg-white px-2';
 
   return (
     <div>
@@ -50,37 +51,13 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
         </Link>
       </div>
       <form method="get" action="/admin" role="search" aria-label="Filter articles" className="mt-6 grid gap-3 rounded bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
-        <label className="text-sm font-semibold">
+        <label className={labelClass}>
           Title contains
-          <input name="q" defaultValue={filters.q} className={field} />
+          <input name="q" defaultValue={filters.q} className={fieldClass} />
         </label>
-        <label className="text-sm font-semibold">
-          Status
-          <select name="status" defaultValue={filters.status ?? ''} className={field}>
-            <option value="">Any status</option>
-            {Object.entries(statusLabels).map(([v, l]) => (
-              <option key={v} value={v}>{l}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Type
-          <select name="type" defaultValue={filters.typeId ?? ''} className={field}>
-            <option value="">Any type</option>
-            {options.types.map((t) => (
-              <option key={t.id} value={t.id}>{t.label}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-semibold">
-          Author
-          <select name="author" defaultValue={filters.authorId ?? ''} className={field}>
-            <option value="">Any author</option>
-            {options.authors.map((a) => (
-              <option key={a.id} value={a.id}>{a.label}</option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter label="Status" name="status" value={filters.status} allLabel="Any status" options={Object.entries(statusLabels).map(([value, label]) => ({ value, label }))} />
+        <SelectFilter label="Type" name="type" value={filters.typeId} allLabel="Any type" options={options.types.map((t) => ({ value: t.id, label: t.label }))} />
+        <SelectFilter label="Author" name="author" value={filters.authorId} allLabel="Any author" options={options.authors.map((a) => ({ value: a.id, label: a.label }))} />
         <div className="flex items-end">
           <button type="submit" className="min-h-11 rounded bg-brand px-5 font-semibold text-white">Filter</button>
         </div>

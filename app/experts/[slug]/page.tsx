@@ -11,6 +11,7 @@ import { ArticleList } from '@/components/listing/ArticleList';
 import { Pagination } from '@/components/listing/Pagination';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { personJsonLd } from '@/lib/structured-data';
+import { feedAlternate } from '@/lib/feeds';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: { type: 'profile', title: expert.name },
     alternates: {
       canonical: `/experts/${expert.slug}`,
-      types: { 'application/rss+xml': [{ url: `/feeds/expert/${expert.slug}.xml`, title: `${expert.name} (RSS)` }] },
+      types: feedAlternate({ kind: 'expert', slug: expert.slug }, expert.name),
     },
   };
 }

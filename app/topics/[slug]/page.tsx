@@ -5,6 +5,7 @@ import { listPublicArticles } from '@/lib/articles';
 import { parsePage, showingLabel } from '@/lib/pagination';
 import { ArticleList } from '@/components/listing/ArticleList';
 import { Pagination } from '@/components/listing/Pagination';
+import { feedAlternate } from '@/lib/feeds';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: topic.description || undefined,
     alternates: {
       canonical: `/topics/${topic.slug}`,
-      types: { 'application/rss+xml': [{ url: `/feeds/topic/${topic.slug}.xml`, title: `${topic.name} (RSS)` }] },
+      types: feedAlternate({ kind: 'topic', slug: topic.slug }, topic.name),
     },
   };
 }
