@@ -3,32 +3,22 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { orRedirect, requireUser } from '../session';
-import { isValidSlug, slugify } from '../text';
+import { slugify } from '../text';
+import { line, slugInput, webAddress } from '../validation/fields';
 import { recordAudit } from '../admin/audit';
 import { removeExpert, removeTopic, saveExpert, saveTopic, TakenError } from '../admin/people-and-topics';
 
 export type FormState = { error?: string; field?: string; values?: Record<string, string> };
 
-const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`);
-const slugField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .refine((s) => s === '' || isValidSlug(s), 'Use lowercase letters, numbers and single hyphens.');
-const optionalUrl = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || /^https?:\/\//.test(v) || /^\/(?!\/)/.test(v), 'Enter an address starting with https:// or /media/.');
-
 const expertInput = z
   .object({
-    name: text(120).min(1, 'Enter the expert’s name.'),
-    slug: slugField,
-    sortName: text(120),
-    title: text(200),
-    bio: text(20_000),
-    photoUrl: optionalUrl,
-    photoAlt: text(300),
+    name: line(120).pipe(z.string().min(1, 'Enter the expert’s name.')),
+    slug: slugInput,
+    sortName: line(120),
+    title: line(200),
+    bio: z.string().trim().max(20_000, 'Keep this under 20000 characters.'),
+    photoUrl: webAddress,
+    photoAlt: line(300),
     programId: z.string().max(120),
   })
   .refine((v) => !v.photoUrl || v.photoAlt, { path: ['photoAlt'], message: 'Describe the photo for readers who cannot see it.' });
@@ -83,10 +73,10 @@ export async function removeExpertAction(_prev: FormState, form: FormData): Prom
 }
 
 const topicInput = z.object({
-  name: text(120).min(1, 'Enter a name.'),
-  slug: slugField,
+  name: line(120).pipe(z.string().min(1, 'Enter a name.')),
+  slug: slugInput,
   kind: z.enum(['TOPIC', 'REGION'], 'Choose topic or region.'),
-  description: text(1000),
+  description: z.string().trim().max(1000, 'Keep this under 1000 characters.'),
 });
 
 export async function saveTopicAction(_prev: FormState, form: FormData): Promise<FormState> {

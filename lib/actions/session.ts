@@ -9,11 +9,12 @@ import { isAPIError } from 'better-auth/api';
 import { TOO_MANY_ATTEMPTS } from '../sign-in-guard';
 import { recordAudit } from '../admin/audit';
 import { safeRedirectPath } from '../safe-redirect';
+import { emailAddress } from '../validation/fields';
 
 export type SignInState = { error?: string; email?: string };
 
 const signInInput = z.object({
-  email: z.string().trim().toLowerCase().email('Enter the e-mail address of your staff account.').max(200),
+  email: emailAddress('Enter the e-mail address of your staff account.'),
   password: z.string().min(1, 'Enter your password.').max(200),
   next: z.string().default('/admin'),
 });

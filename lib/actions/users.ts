@@ -7,14 +7,15 @@ import { orRedirect, requireUser } from '../session';
 import { createStaffUser } from '../shared/users-core';
 import { countActiveAdmins, setActive, setRole } from '../admin/users';
 import { recordAudit } from '../admin/audit';
+import { emailAddress, line } from '../validation/fields';
 
 const roles = ['ADMIN', 'EDITOR', 'CONTRIBUTOR'] as const;
 
 export type CreateUserState = { error?: string; values?: { name: string; email: string; role: string } };
 
 const createInput = z.object({
-  name: z.string().trim().min(1, 'Enter a name.').max(120),
-  email: z.string().trim().toLowerCase().email('Enter a valid e-mail address.').max(200),
+  name: line(120).pipe(z.string().min(1, 'Enter a name.')),
+  email: emailAddress(),
   role: z.enum(roles, 'Choose a role.'),
   password: z.string().min(10, 'The temporary password needs at least 10 characters.').max(200),
 });

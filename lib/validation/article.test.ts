@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../text';
 import { articleFormValues, articleInput, type ArticleFormValues, scheduleInput, validateArticle } from './article';
+import { WEB_ADDRESS_MESSAGE } from './fields';
 
 const SLUG_MESSAGE = 'Use lowercase letters, numbers and single hyphens, e.g. "arctic-security-2030".';
 const OUTLET_MESSAGE = 'Give both the outlet’s name and the address of the original, or neither.';
@@ -208,9 +209,9 @@ describe('validateArticle: outlet, links and image', () => {
     'rejects the address %j in every URL field',
     (url) => {
       const errors = errorsOf(values({ outletName: 'Outlet', outletUrl: url, featuredImageUrl: url, featuredImageAlt: 'alt', pdfUrl: url }));
-      expect(errors.outletUrl).toBe('Enter a full address starting with https://');
-      expect(errors.featuredImageUrl).toBe('Enter a full address starting with https://');
-      expect(errors.pdfUrl).toBe('Enter a full address starting with https://');
+      expect(errors.outletUrl).toBe(WEB_ADDRESS_MESSAGE);
+      expect(errors.featuredImageUrl).toBe(WEB_ADDRESS_MESSAGE);
+      expect(errors.pdfUrl).toBe(WEB_ADDRESS_MESSAGE);
     },
   );
 

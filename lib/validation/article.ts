@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidSlug, slugify, withoutControls } from '../text';
 import { BODY_MAX_CHARS, bodyTooLong } from './limits';
+import { SLUG_MESSAGE, webAddress } from './fields';
 
 const optionalText = (max: number) =>
   z
@@ -8,13 +9,6 @@ const optionalText = (max: number) =>
     .trim()
     .max(max, `Keep this under ${max} characters.`)
     .transform((v) => (v === '' ? null : v));
-
-const optionalUrl = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? null : v))
-  .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v) || /^\/(?!\/)/.test(v), 'Enter a full address starting with https://');
-
 
 const idList = z.array(z.string().min(1).max(120)).max(50);
 
@@ -32,16 +26,16 @@ export const articleInput = z
     programIds: idList,
     pinnedIds: idList.max(4, 'Pin at most four related pieces.'),
     outletName: optionalText(120),
-    outletUrl: optionalUrl,
-    featuredImageUrl: optionalUrl,
+    outletUrl: webAddress,
+    featuredImageUrl: webAddress,
     featuredImageAlt: optionalText(300),
-    pdfUrl: optionalUrl,
+    pdfUrl: webAddress,
     featured: z.boolean(),
   })
   .transform((v) => ({ ...v, slug: v.slug === '' ? slugify(v.title) : v.slug }))
   .superRefine((v, ctx) => {
     if (!isValidSlug(v.slug)) {
-      ctx.addIssue({ code: 'custom', path: ['slug'], message: 'Use lowercase letters, numbers and single hyphens, e.g. "arctic-security-2030".' });
+      ctx.addIssue({ code: 'custom', path: ['slug'], message: SLUG_MESSAGE });
     }
     if (!!v.outletName !== !!v.outletUrl) {
       ctx.addIssue({
