@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import { saveArticle, type SaveState } from '@/lib/actions/articles';
+import { IDLE } from '@/lib/actions/state';
 import type { ArticleFormValues } from '@/lib/validation/article';
 import { BODY_MAX_CHARS, bodyTooLong } from '@/lib/validation/limits';
 import type { EditorOptions } from '@/lib/admin/options';
@@ -26,7 +27,7 @@ type Backup = { values: ArticleFormValues; version: number | null; savedAt: stri
 
 
 export function ArticleEditor({ id, version, initial, options, canFeature, justSaved }: Props) {
-  const [state, action, pending] = useActionState<SaveState, FormData>(saveArticle, { status: 'idle' });
+  const [state, action, pending] = useActionState<SaveState, FormData>(saveArticle, IDLE);
   const [values, setValues] = useState<ArticleFormValues>(initial);
   const [slugTouched, setSlugTouched] = useState(!!id);
   const [backup, setBackup] = useState<Backup | null>(null);

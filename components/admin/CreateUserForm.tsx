@@ -2,14 +2,15 @@
 
 import { useActionState } from 'react';
 import { createUser, type CreateUserState } from '@/lib/actions/users';
+import { IDLE } from '@/lib/actions/state';
 import { fieldClass } from '@/components/forms/field-styles';
 
 
 export function CreateUserForm() {
-  const [state, action, pending] = useActionState<CreateUserState, FormData>(createUser, {});
+  const [state, action, pending] = useActionState<CreateUserState, FormData>(createUser, IDLE);
   return (
     <form action={action} className="grid gap-3 rounded bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
-      {state.error ? <p role="alert" className="font-semibold text-accent sm:col-span-2 lg:col-span-5">{state.error}</p> : null}
+      {state.message ? <p role="alert" className="font-semibold text-accent sm:col-span-2 lg:col-span-5">{state.message}</p> : null}
       <label className="text-sm font-semibold">Name<input name="name" defaultValue={state.values?.name} className={fieldClass} /></label>
       <label className="text-sm font-semibold">E-mail<input name="email" type="email" defaultValue={state.values?.email} className={fieldClass} /></label>
       <label className="text-sm font-semibold">

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/people-and-topics';
+import { IDLE } from '@/lib/actions/state';
 import { fieldClass } from '@/components/forms/field-styles';
 
 type Props = {
@@ -14,7 +15,7 @@ type Props = {
 
 /** Deleting something that pieces use means choosing who or what takes its place. */
 export function RemoveWithMerge({ id, noun, pieces, others, action }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, IDLE);
   return (
     <form action={formAction} className="space-y-2 rounded border border-accent bg-white p-4">
       <input type="hidden" name="id" value={id} />
@@ -23,7 +24,7 @@ export function RemoveWithMerge({ id, noun, pieces, others, action }: Props) {
           ? `${pieces} piece(s) use this ${noun}. Removing it moves them to the ${noun} you choose, so nothing loses its ${noun === 'expert' ? 'byline' : 'tag'}.`
           : `No piece uses this ${noun}; it can be removed.`}
       </p>
-      {state.error ? <p role="alert" className="font-semibold text-accent">{state.error}</p> : null}
+      {state.message ? <p role="alert" className="font-semibold text-accent">{state.message}</p> : null}
       {pieces ? (
         <label className="block text-sm font-semibold">
           Merge into

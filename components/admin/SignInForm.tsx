@@ -2,21 +2,22 @@
 
 import { useActionState } from 'react';
 import { signIn, type SignInState } from '@/lib/actions/session';
+import { IDLE } from '@/lib/actions/state';
 import { fieldClass } from '@/components/forms/field-styles';
 
 export function SignInForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signIn, {});
+  const [state, action, pending] = useActionState<SignInState, FormData>(signIn, IDLE);
   return (
     <form action={action} className="mt-8 space-y-5 rounded bg-white p-6 shadow-sm">
       <input type="hidden" name="next" value={next} />
-      {state.error ? (
+      {state.message ? (
         <p role="alert" className="rounded border border-accent bg-red-50 p-3 text-sm font-semibold text-accent">
-          {state.error}
+          {state.message}
         </p>
       ) : null}
       <label className="block text-sm font-semibold">
         E-mail
-        <input name="email" type="email" autoComplete="username" required defaultValue={state.email} className={fieldClass} />
+        <input name="email" type="email" autoComplete="username" required defaultValue={state.values?.email} className={fieldClass} />
       </label>
       <label className="block text-sm font-semibold">
         Password

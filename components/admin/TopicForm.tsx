@@ -2,12 +2,13 @@
 
 import { useActionState } from 'react';
 import { saveTopicAction, type FormState } from '@/lib/actions/people-and-topics';
+import { IDLE } from '@/lib/actions/state';
 import { fieldClass } from '@/components/forms/field-styles';
 
 type Topic = { id?: string; name: string; slug: string; kind: string; description: string };
 
 export function TopicForm({ topic }: { topic: Topic }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveTopicAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(saveTopicAction, IDLE);
   const v = { ...topic, ...(state.values ?? {}) };
   return (
     <form action={action} className="grid gap-2 sm:grid-cols-[1fr_1fr_8rem_2fr_auto] sm:items-end" key={JSON.stringify(state.values ?? {})}>
@@ -23,7 +24,7 @@ export function TopicForm({ topic }: { topic: Topic }) {
       </label>
       <label className="text-xs font-semibold">Description<input name="description" defaultValue={v.description} className={fieldClass} /></label>
       <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-4 font-semibold text-white">{topic.id ? 'Save' : 'Add'}</button>
-      {state.error ? <p role="alert" className="font-semibold text-accent sm:col-span-5">{state.error}</p> : null}
+      {state.message ? <p role="alert" className="font-semibold text-accent sm:col-span-5">{state.message}</p> : null}
     </form>
   );
 }

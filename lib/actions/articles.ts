@@ -5,17 +5,11 @@ import { z } from 'zod';
 import { db, isDatabaseUnavailable } from '../db';
 import { canEditArticle, canSubmitForReview, can } from '../permissions';
 import { AuthorizationError, orRedirect, requireUser, type StaffUser } from '../session';
-import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues, type FieldErrors } from '../validation/article';
+import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues } from '../validation/article';
 import { changeStatus, createArticle, EditConflictError, restoreRevision, revisionArticleId, SlugTakenError, updateArticle } from '../admin/articles';
+import { failed, type ActionState } from './state';
 
-export type SaveState = {
-  status: 'idle' | 'invalid' | 'conflict' | 'error';
-  errors?: FieldErrors;
-  /** What the person submitted, so nothing they typed is lost. */
-  values?: ArticleFormValues;
-  message?: string;
-  currentVersion?: number;
-};
+export type SaveState = ActionState<ArticleFormValues>;
 
 const DATABASE_DOWN = 'The database is not answering, so the piece was not saved. Your text is kept here and in this browser: try again in a minute.';
 
@@ -108,7 +102,7 @@ export async function submitForReview(form: FormData) {
   });
 }
 
-export type ScheduleState = { error?: string; value?: string };
+export type ScheduleState = ActionState<{ at: string }>;
 
 export async function scheduleArticle(_prev: ScheduleState, form: FormData): Promise<ScheduleState> {
   const id = formId(form);
@@ -117,7 +111,7 @@ export async function scheduleArticle(_prev: ScheduleState, form: FormData): Pro
   // The browser sends its own UTC offset so "10:00" means 10:00 where the editor is.
   const offset = Number(form.get('tzOffset') ?? 0);
   const parsed = scheduleInput.safeParse(value ? new Date(Date.parse(`${value}Z`) + offset * 60_000).toISOString() : '');
-  if (!parsed.success) return { error: parsed.error.issues[0].message, value };
+  if (!parsed.success) return failed(parsed.error.issues[0].message, { at: value }, 'at');
   await changeStatus(id, { action: 'schedule', at: parsed.data }, user.id);
   redirect(`/admin/articles/${id}?status=scheduled`);
 }

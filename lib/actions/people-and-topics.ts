@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { orRedirect, requireUser } from '../session';
 import { slugify } from '../text';
 import { line, slugInput, webAddress } from '../validation/fields';
+import { failed, refused, type ActionState } from './state';
 import { recordAudit } from '../admin/audit';
 import { removeExpert, removeTopic, saveExpert, saveTopic, TakenError } from '../admin/people-and-topics';
 
-export type FormState = { error?: string; field?: string; values?: Record<string, string> };
+export type FormState = ActionState<Record<string, string>>;
 
 const expertInput = z
   .object({
@@ -37,7 +38,7 @@ export async function saveExpertAction(_prev: FormState, form: FormData): Promis
   const id = String(form.get('id') ?? '') || null;
   const raw = values(form, ['name', 'slug', 'sortName', 'title', 'bio', 'photoUrl', 'photoAlt', 'programId']);
   const parsed = expertInput.safeParse(raw);
-  if (!parsed.success) return { error: parsed.error.issues[0].message, field: String(parsed.error.issues[0].path[0]), values: raw };
+  if (!parsed.success) return refused(parsed.error, raw);
   const v = parsed.data;
   let savedId: string;
   try {
@@ -52,7 +53,7 @@ export async function saveExpertAction(_prev: FormState, form: FormData): Promis
       programId: v.programId || null,
     });
   } catch (e) {
-    if (e instanceof TakenError) return { error: e.message, field: 'slug', values: raw };
+    if (e instanceof TakenError) return failed(e.message, raw, 'slug');
     throw e;
   }
   await recordAudit(user.id, id ? 'expert-edit' : 'expert-create', `author:${savedId}`, v.name);
@@ -66,7 +67,7 @@ export async function removeExpertAction(_prev: FormState, form: FormData): Prom
   try {
     await removeExpert(id, mergeInto);
   } catch (e) {
-    return { error: e instanceof Error ? e.message : 'Could not remove this expert.' };
+    return failed(e instanceof Error ? e.message : 'Could not remove this expert.');
   }
   await recordAudit(user.id, 'expert-delete', `author:${id}`, mergeInto ? `merged into ${mergeInto}` : '');
   redirect('/admin/experts?removed=1');
@@ -84,11 +85,11 @@ export async function saveTopicAction(_prev: FormState, form: FormData): Promise
   const id = String(form.get('id') ?? '') || null;
   const raw = values(form, ['name', 'slug', 'kind', 'description']);
   const parsed = topicInput.safeParse(raw);
-  if (!parsed.success) return { error: parsed.error.issues[0].message, field: String(parsed.error.issues[0].path[0]), values: raw };
+  if (!parsed.success) return refused(parsed.error, raw);
   try {
     await saveTopic(id, { ...parsed.data, slug: parsed.data.slug || slugify(parsed.data.name) });
   } catch (e) {
-    if (e instanceof TakenError) return { error: e.message, field: 'slug', values: raw };
+    if (e instanceof TakenError) return failed(e.message, raw, 'slug');
     throw e;
   }
   await recordAudit(user.id, id ? 'topic-edit' : 'topic-create', id ? `topic:${id}` : '', parsed.data.name);
@@ -102,7 +103,7 @@ export async function removeTopicAction(_prev: FormState, form: FormData): Promi
   try {
     await removeTopic(id, mergeInto);
   } catch (e) {
-    return { error: e instanceof Error ? e.message : 'Could not remove this topic.' };
+    return failed(e instanceof Error ? e.message : 'Could not remove this topic.');
   }
   await recordAudit(user.id, 'topic-delete', `topic:${id}`, mergeInto ? `merged into ${mergeInto}` : '');
   redirect('/admin/topics?removed=1');

@@ -10,8 +10,9 @@ import { TOO_MANY_ATTEMPTS } from '../sign-in-guard';
 import { recordAudit } from '../admin/audit';
 import { safeRedirectPath } from '../safe-redirect';
 import { emailAddress } from '../validation/fields';
+import { failed, type ActionState } from './state';
 
-export type SignInState = { error?: string; email?: string };
+export type SignInState = ActionState<{ email: string }>;
 
 const signInInput = z.object({
   email: emailAddress('Enter the e-mail address of your staff account.'),
@@ -22,7 +23,7 @@ const signInInput = z.object({
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
   const parsed = signInInput.safeParse({ email: form.get('email'), password: form.get('password'), next: form.get('next') ?? undefined });
   const email = String(form.get('email') ?? '');
-  if (!parsed.success) return { error: parsed.error.issues[0].message, email };
+  if (!parsed.success) return failed(parsed.error.issues[0].message, { email });
 
   const h = await headers();
   const accountId = await userIdByEmail(parsed.data.email);
@@ -32,7 +33,7 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
   } catch (e) {
     const throttled = isAPIError(e) && e.statusCode === 429;
     await recordAudit(accountId, throttled ? 'sign-in-throttled' : 'sign-in-failed', parsed.data.email);
-    return { error: throttled ? TOO_MANY_ATTEMPTS : 'That e-mail and password do not match a staff account.', email };
+    return failed(throttled ? TOO_MANY_ATTEMPTS : 'That e-mail and password do not match a staff account.', { email });
   }
   await recordAudit(accountId, 'sign-in', parsed.data.email);
   // Only paths inside this site; anything else would be an open redirect.

@@ -8,10 +8,11 @@ import { createStaffUser } from '../shared/users-core';
 import { countActiveAdmins, setActive, setRole } from '../admin/users';
 import { recordAudit } from '../admin/audit';
 import { emailAddress, line } from '../validation/fields';
+import { failed, refused, type ActionState } from './state';
 
 const roles = ['ADMIN', 'EDITOR', 'CONTRIBUTOR'] as const;
 
-export type CreateUserState = { error?: string; values?: { name: string; email: string; role: string } };
+export type CreateUserState = ActionState<{ name: string; email: string; role: string }>;
 
 const createInput = z.object({
   name: line(120).pipe(z.string().min(1, 'Enter a name.')),
@@ -24,9 +25,9 @@ export async function createUser(_prev: CreateUserState, form: FormData): Promis
   const admin = await orRedirect('/admin/users', () => requireUser('users:manage'));
   const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), role: String(form.get('role') ?? '') };
   const parsed = createInput.safeParse({ ...values, password: form.get('password') });
-  if (!parsed.success) return { error: parsed.error.issues[0].message, values };
+  if (!parsed.success) return refused(parsed.error, values);
   if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) {
-    return { error: `An account for ${parsed.data.email} already exists.`, values };
+    return failed(`An account for ${parsed.data.email} already exists.`, values, 'email');
   }
   const user = await createStaffUser(db, parsed.data);
   await recordAudit(admin.id, 'user-create', `user:${user.id}`, `${parsed.data.email} as ${parsed.data.role}`);
