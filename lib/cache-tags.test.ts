@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tags, tagsForArticleChange, type ArticleFootprint } from './cache-tags';
+import { tagsForArticleChange, type ArticleFootprint } from './cache-tags';
 
 const before: ArticleFootprint = {
   id: 'art_1',
@@ -17,18 +17,6 @@ const after: ArticleFootprint = {
   topics: ['russia', 'artificial-intelligence'],
   programs: ['technology', 'transatlantic-security'],
 };
-
-describe('tags', () => {
-  it('builds namespaced tags', () => {
-    expect(tags.article('x')).toBe('article:x');
-    expect(tags.author('x')).toBe('author:x');
-    expect(tags.topic('x')).toBe('topic:x');
-    expect(tags.program('x')).toBe('program:x');
-    expect(tags.type('x')).toBe('type:x');
-    expect(tags.pinned('id1')).toBe('pinned:id1');
-    expect([tags.articles, tags.lists, tags.taxonomy]).toEqual(['articles', 'lists', 'taxonomy']);
-  });
-});
 
 describe('tagsForArticleChange', () => {
   it('always includes "lists"', () => {

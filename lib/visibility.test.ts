@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPublic, PUBLIC_STATUSES, publicWhere } from './visibility';
+// The same rule in SQL (publicSql) is tested against both databases in
+// article-sql.*.test.ts.
+import { isPublic } from './visibility';
 
 const now = new Date('2025-06-15T12:00:00.000Z');
 const past = new Date('2025-06-14T12:00:00.000Z');
@@ -55,12 +57,5 @@ describe('isPublic', () => {
     const piece = { status: 'SCHEDULED', publishedAt: future };
     expect(isPublic(piece, now)).toBe(false);
     expect(isPublic(piece, new Date('2025-06-17T00:00:00.000Z'))).toBe(true);
-  });
-});
-
-describe('publicWhere', () => {
-  it('is the same rule as a Prisma filter', () => {
-    expect([...PUBLIC_STATUSES]).toEqual(['PUBLISHED', 'SCHEDULED']);
-    expect(publicWhere(now)).toEqual({ status: { in: ['PUBLISHED', 'SCHEDULED'] }, publishedAt: { lte: now } });
   });
 });
