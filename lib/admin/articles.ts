@@ -4,7 +4,7 @@ import { articleChangeTags, articleFootprint } from '../publishing/article-tags'
 import { writeChange } from '../publishing/write-step';
 import { pageInfo, type PageInfo } from '../pagination';
 import { articleListScope, type Actor } from '../permissions';
-import type { ArticleInput } from '../validation/article';
+import { ARTICLE_COLUMNS, type ArticleColumn, type ArticleInput } from '../validation/article';
 import { recordAudit } from './audit';
 import { reindexInTransaction } from '../shared/search-index';
 
@@ -99,22 +99,13 @@ export async function listAdminArticles(actor: Actor, filters: AdminArticleFilte
   };
 }
 
+// The piece's own columns (lib/validation/article.ts, ARTICLE_COLUMNS) plus
+// what the editor needs around them.
 const editSelect = {
+  ...(Object.fromEntries(ARTICLE_COLUMNS.map((k) => [k, true])) as { [K in ArticleColumn]: true }),
   id: true,
-  slug: true,
-  title: true,
-  dek: true,
-  body: true,
-  pullQuote: true,
-  typeId: true,
   status: true,
   publishedAt: true,
-  featured: true,
-  outletName: true,
-  outletUrl: true,
-  featuredImageUrl: true,
-  featuredImageAlt: true,
-  pdfUrl: true,
   version: true,
   createdById: true,
   updatedAt: true,
@@ -171,20 +162,7 @@ async function writeRelations(tx: Tx, articleId: string, input: ArticleInput) {
 }
 
 function fields(input: ArticleInput) {
-  return {
-    slug: input.slug,
-    title: input.title,
-    dek: input.dek,
-    body: input.body,
-    pullQuote: input.pullQuote,
-    typeId: input.typeId,
-    featured: input.featured,
-    outletName: input.outletName,
-    outletUrl: input.outletUrl,
-    featuredImageUrl: input.featuredImageUrl,
-    featuredImageAlt: input.featuredImageAlt,
-    pdfUrl: input.pdfUrl,
-  };
+  return Object.fromEntries(ARTICLE_COLUMNS.map((k) => [k, input[k]])) as Pick<ArticleInput, ArticleColumn>;
 }
 
 async function addRevision(tx: Tx, articleId: string, version: number, input: ArticleInput, userId: string) {

@@ -1,17 +1,14 @@
-import type { ArticleFormValues } from '../validation/article';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, type ArticleFormValues } from '../validation/article';
 import type { ArticleForEdit } from './articles';
 
-export const emptyArticleValues: ArticleFormValues = {
-  title: '', slug: '', typeId: '', dek: '', body: '', pullQuote: '',
-  authorIds: [], topicIds: [], programIds: [], pinnedIds: [],
-  outletName: '', outletUrl: '', featuredImageUrl: '', featuredImageAlt: '', pdfUrl: '', featured: false,
-};
+export { emptyArticleValues } from '../validation/article';
 
+/** A stored piece as the editor shows it: missing texts as empty strings. */
 export function articleToFormValues(a: ArticleForEdit): ArticleFormValues {
-  return {
-    title: a.title, slug: a.slug, typeId: a.typeId, dek: a.dek, body: a.body, pullQuote: a.pullQuote ?? '',
-    authorIds: a.authorIds, topicIds: a.topicIds, programIds: a.programIds, pinnedIds: a.pinnedIds,
-    outletName: a.outletName ?? '', outletUrl: a.outletUrl ?? '', featuredImageUrl: a.featuredImageUrl ?? '',
-    featuredImageAlt: a.featuredImageAlt ?? '', pdfUrl: a.pdfUrl ?? '', featured: a.featured,
-  };
+  return Object.fromEntries(
+    ARTICLE_FIELD_NAMES.map((k) => {
+      const stored = (a as unknown as Record<string, unknown>)[k];
+      return [k, ARTICLE_FIELDS[k].kind === 'text' ? String(stored ?? '') : stored];
+    }),
+  ) as unknown as ArticleFormValues;
 }

@@ -31,3 +31,9 @@ export async function getEditorOptions(actor: Actor): Promise<EditorOptions> {
     pieces: pieces.map((p) => ({ id: p.id, label: p.title })),
   };
 }
+
+/** Names for the ids a piece's lists hold (authors, topics, research areas, pinned pieces). */
+export async function optionNames(actor: Actor): Promise<Map<string, string>> {
+  const o = await getEditorOptions(actor);
+  return new Map([...o.authors, ...o.topics, ...o.programs, ...o.pieces].map((x) => [x.id, x.label]));
+}

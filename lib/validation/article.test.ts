@@ -336,3 +336,26 @@ describe('scheduleInput', () => {
     expect(result.data?.toISOString()).toBe(iso);
   });
 });
+
+describe('the one field list', () => {
+  it('every field it names is read from the form and present, empty, in a new piece', async () => {
+    const { ARTICLE_FIELD_NAMES, emptyArticleValues } = await import('./article');
+    const form = new FormData();
+    for (const name of ARTICLE_FIELD_NAMES) form.append(name, name === 'featured' ? 'on' : `${name}-value`);
+    const read = articleFormValues(form);
+    expect(Object.keys(read).sort()).toEqual([...ARTICLE_FIELD_NAMES].sort());
+    expect(read.featured).toBe(true);
+    expect(read.authorIds).toEqual(['authorIds-value']);
+    expect(Object.keys(emptyArticleValues()).sort()).toEqual([...ARTICLE_FIELD_NAMES].sort());
+  });
+
+  it('a comparison shows every field that differs, lists in byline order, and nothing when none does', async () => {
+    const { articleChanges } = await import('./article');
+    const before = { title: 'Same', authorIds: ['a', 'b'], topicIds: ['t1'], outletName: 'War on the Rocks', featured: false, pullQuote: null };
+    expect(articleChanges(before, { ...before, pullQuote: '' })).toEqual([]);
+    const changes = articleChanges(before, { ...before, authorIds: ['b', 'a'], outletName: null, featured: true });
+    expect(changes.map((c) => c.name)).toEqual(['authorIds', 'outletName', 'featured']);
+    expect(changes[0]).toMatchObject({ label: 'Authors', before: 'a\nb', after: 'b\na' });
+    expect(changes[1]).toMatchObject({ kind: 'text', before: 'War on the Rocks', after: '' });
+  });
+});

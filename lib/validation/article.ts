@@ -12,26 +12,52 @@ const optionalText = (max: number) =>
 
 const idList = z.array(z.string().min(1).max(120)).max(50);
 
+const text = <R extends z.ZodType>(label: string, rule: R, multiline = false) => ({ kind: 'text' as const, label, rule, multiline });
+const list = <R extends z.ZodType>(label: string, rule: R) => ({ kind: 'list' as const, label, rule });
+const flag = <R extends z.ZodType>(label: string, rule: R) => ({ kind: 'flag' as const, label, rule });
+
+/**
+ * Every field of a piece, defined once: the editor's input name, its label,
+ * its rule, and whether it spans lines. The form's values, the empty form, the editing
+ * form, the stored columns, the revision snapshot and the revision comparison
+ * all derive from this list (lib/admin/form-values.ts, lib/admin/articles.ts). A new field is one
+ * line here, its column in prisma/models.prisma, and its place in the editor.
+ */
+export const ARTICLE_FIELDS = {
+  title: text('Title', z.string().trim().min(1, 'Give the piece a title.').max(300, 'Keep the title under 300 characters.')),
+  slug: text('Address (slug)', z.string().trim().toLowerCase().max(120, 'Keep the slug under 120 characters.')),
+  typeId: text('Type', z.string().min(1, 'Choose a content type.')),
+  dek: text('Summary (dek)', z.string().trim().max(800, 'Keep the summary under 800 characters.'), true),
+  body: text('Body (Markdown)', z.string().max(BODY_MAX_CHARS, bodyTooLong(BODY_MAX_CHARS)), true),
+  pullQuote: text('Pull quote', optionalText(400), true),
+  authorIds: list('Authors', idList.min(1, 'Add at least one author.')),
+  topicIds: list('Topics and regions', idList),
+  programIds: list('Research areas', idList),
+  pinnedIds: list('Pinned related pieces', idList.max(4, 'Pin at most four related pieces.')),
+  outletName: text('First published in (outlet name)', optionalText(120)),
+  outletUrl: text('Address of the original', webAddress),
+  featuredImageUrl: text('Featured image address', webAddress),
+  featuredImageAlt: text('Featured image description (alt text)', optionalText(300)),
+  pdfUrl: text('PDF address (reports)', webAddress),
+  featured: flag('Featured', z.boolean()),
+};
+
+type Fields = typeof ARTICLE_FIELDS;
+export type ArticleFieldName = keyof Fields;
+type FormValueOf<F> = F extends { kind: 'text' } ? string : F extends { kind: 'list' } ? string[] : boolean;
+/** The editor's values, as typed (strings, id lists, the featured box). */
+export type ArticleFormValues = { [K in ArticleFieldName]: FormValueOf<Fields[K]> };
+
+export const ARTICLE_FIELD_NAMES = Object.keys(ARTICLE_FIELDS) as ArticleFieldName[];
+/** Fields stored as columns of the articles table (the lists are link tables). */
+export const ARTICLE_COLUMNS = ARTICLE_FIELD_NAMES.filter((k) => ARTICLE_FIELDS[k].kind !== 'list') as Exclude<ArticleFieldName, 'authorIds' | 'topicIds' | 'programIds' | 'pinnedIds'>[];
+export type ArticleColumn = (typeof ARTICLE_COLUMNS)[number];
+
+const shape = Object.fromEntries(ARTICLE_FIELD_NAMES.map((k) => [k, ARTICLE_FIELDS[k].rule])) as { [K in ArticleFieldName]: Fields[K]['rule'] };
+
 /** What the editor submits for a piece. Field names match the form's inputs. */
 export const articleInput = z
-  .object({
-    title: z.string().trim().min(1, 'Give the piece a title.').max(300, 'Keep the title under 300 characters.'),
-    slug: z.string().trim().toLowerCase().max(120, 'Keep the slug under 120 characters.'),
-    typeId: z.string().min(1, 'Choose a content type.'),
-    dek: z.string().trim().max(800, 'Keep the summary under 800 characters.'),
-    body: z.string().max(BODY_MAX_CHARS, bodyTooLong(BODY_MAX_CHARS)),
-    pullQuote: optionalText(400),
-    authorIds: idList.min(1, 'Add at least one author.'),
-    topicIds: idList,
-    programIds: idList,
-    pinnedIds: idList.max(4, 'Pin at most four related pieces.'),
-    outletName: optionalText(120),
-    outletUrl: webAddress,
-    featuredImageUrl: webAddress,
-    featuredImageAlt: optionalText(300),
-    pdfUrl: webAddress,
-    featured: z.boolean(),
-  })
+  .object(shape)
   .transform((v) => ({ ...v, slug: v.slug === '' ? slugify(v.title) : v.slug }))
   .superRefine((v, ctx) => {
     if (!isValidSlug(v.slug)) {
@@ -56,32 +82,22 @@ export type ArticleInput = z.output<typeof articleInput>;
 export type FieldErrors = Partial<Record<string, string>>;
 
 /** Reads the editor form. Repeated inputs (authorIds…) keep their order. */
-export function articleFormValues(form: FormData) {
-  // Control characters pasted with text are dropped here, before anything stores them.
-  const MULTILINE = new Set(['body', 'dek', 'pullQuote']);
-  const text = (name: string) => withoutControls(String(form.get(name) ?? ''), MULTILINE.has(name));
-  const list = (name: string) => form.getAll(name).map(String).filter(Boolean);
-  return {
-    title: text('title'),
-    slug: text('slug'),
-    typeId: text('typeId'),
-    dek: text('dek'),
-    body: text('body'),
-    pullQuote: text('pullQuote'),
-    authorIds: list('authorIds'),
-    topicIds: list('topicIds'),
-    programIds: list('programIds'),
-    pinnedIds: list('pinnedIds'),
-    outletName: text('outletName'),
-    outletUrl: text('outletUrl'),
-    featuredImageUrl: text('featuredImageUrl'),
-    featuredImageAlt: text('featuredImageAlt'),
-    pdfUrl: text('pdfUrl'),
-    featured: form.get('featured') === 'on',
-  };
+export function articleFormValues(form: FormData): ArticleFormValues {
+  const out: Record<string, string | string[] | boolean> = {};
+  for (const name of ARTICLE_FIELD_NAMES) {
+    const field = ARTICLE_FIELDS[name];
+    // Control characters pasted with text are dropped here, before anything stores them.
+    if (field.kind === 'text') out[name] = withoutControls(String(form.get(name) ?? ''), field.multiline);
+    else if (field.kind === 'list') out[name] = form.getAll(name).map(String).filter(Boolean);
+    else out[name] = form.get(name) === 'on';
+  }
+  return out as ArticleFormValues;
 }
 
-export type ArticleFormValues = ReturnType<typeof articleFormValues>;
+/** The editor's values for a new piece. */
+export function emptyArticleValues(): ArticleFormValues {
+  return Object.fromEntries(ARTICLE_FIELD_NAMES.map((k) => [k, ARTICLE_FIELDS[k].kind === 'text' ? '' : ARTICLE_FIELDS[k].kind === 'list' ? [] : false])) as unknown as ArticleFormValues;
+}
 
 export function validateArticle(values: ArticleFormValues): { ok: true; data: ArticleInput } | { ok: false; errors: FieldErrors } {
   const parsed = articleInput.safeParse(values);
@@ -101,3 +117,31 @@ export const scheduleInput = z
   .transform((v) => new Date(v))
   .refine((d) => !Number.isNaN(d.getTime()), 'Choose a valid date and time.')
   .refine((d) => d.getTime() > Date.now(), 'Choose a time in the future, or publish now.');
+
+export type FieldChange = { name: ArticleFieldName; label: string } & ({ kind: 'text'; before: string; after: string } | { kind: 'list' | 'flag'; before: string; after: string });
+
+/**
+ * What differs between two saved states of a piece, field by field, in the
+ * registry's order (the revision comparison). Lists are compared as ordered
+ * lists (byline order matters).
+ */
+export function articleChanges(before: Partial<Record<ArticleFieldName, unknown>>, after: Partial<Record<ArticleFieldName, unknown>>): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const name of ARTICLE_FIELD_NAMES) {
+    const field = ARTICLE_FIELDS[name];
+    const b = before[name];
+    const a = after[name];
+    if (field.kind === 'text') {
+      const bs = String(b ?? '');
+      const as = String(a ?? '');
+      if (bs !== as) out.push({ name, label: field.label, kind: 'text', before: bs, after: as });
+    } else if (field.kind === 'list') {
+      const bl = (b as string[] | undefined) ?? [];
+      const al = (a as string[] | undefined) ?? [];
+      if (bl.join('\n') !== al.join('\n')) out.push({ name, label: field.label, kind: 'list', before: bl.join('\n'), after: al.join('\n') });
+    } else if (Boolean(b) !== Boolean(a)) {
+      out.push({ name, label: field.label, kind: 'flag', before: b ? 'yes' : 'no', after: a ? 'yes' : 'no' });
+    }
+  }
+  return out;
+}

@@ -13,7 +13,7 @@ export default async function NewArticlePage() {
   return (
     <div>
       <h1 className="mb-6 font-serif text-3xl font-bold">New piece</h1>
-      <ArticleEditor initial={emptyArticleValues} options={options} canFeature={can(user, 'article:publish')} justSaved={false} />
+      <ArticleEditor initial={emptyArticleValues()} options={options} canFeature={can(user, 'article:publish')} justSaved={false} />
     </div>
   );
 }

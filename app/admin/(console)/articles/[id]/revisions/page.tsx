@@ -5,6 +5,9 @@ import { diffWords } from 'diff';
 import { requirePageUser } from '@/lib/session';
 import { canEditArticle } from '@/lib/permissions';
 import { getArticleForEdit, getRevision, listRevisions } from '@/lib/admin/articles';
+import { articleToFormValues } from '@/lib/admin/form-values';
+import { optionNames } from '@/lib/admin/options';
+import { articleChanges, type FieldChange } from '@/lib/validation/article';
 import { restoreRevisionAction } from '@/lib/actions/articles';
 
 export const metadata: Metadata = { title: 'Revisions' };
@@ -21,13 +24,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   if (!canEditArticle(user, article)) notFound();
   const revisions = await listRevisions(id);
   const selected = compare ? await getRevision(compare) : null;
-  const changes = selected && selected.articleId === id
-    ? [
-        { label: 'Title', parts: diffWords(selected.input.title, article.title) },
-        { label: 'Summary', parts: diffWords(selected.input.dek, article.dek) },
-        { label: 'Body', parts: diffWords(selected.input.body, article.body) },
-      ]
-    : null;
+  // Every field that differs, from the one field list (lib/validation/article.ts), so
+  // authors, topics or the outlet a restore would bring back are shown too.
+  const changes = selected && selected.articleId === id ? articleChanges(selected.input, articleToFormValues(article)) : null;
+  const names = changes?.some((c) => c.kind === 'list') ? await optionNames(user) : null;
+  const readable = (c: FieldChange, ids: string) => (c.kind === 'list' ? ids.split('\n').filter(Boolean).map((x) => names?.get(x) ?? x).join(', ') || 'none' : ids);
 
   return (
     <div>
@@ -58,14 +59,21 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         <section aria-labelledby="diff-heading" className="mt-8 rounded bg-white p-4">
           <h2 id="diff-heading" className="text-lg font-bold">Version {selected!.version} → current</h2>
           <p className="text-sm text-muted"><del className="bg-red-100">Removed</del> and <ins className="bg-green-100">added</ins> since that version.</p>
+          {changes.length === 0 ? <p className="mt-4">No differences: that version is what the piece says now.</p> : null}
           {changes.map((c) => (
-            <div key={c.label} className="mt-4">
+            <div key={c.name} className="mt-4">
               <h3 className="text-sm font-bold uppercase tracking-wider text-muted">{c.label}</h3>
-              <p className="mt-1 whitespace-pre-wrap font-mono text-sm" data-testid={`diff-${c.label.toLowerCase()}`}>
-                {c.parts.map((p, i) =>
-                  p.added ? <ins key={i} className="bg-green-100">{p.value}</ins> : p.removed ? <del key={i} className="bg-red-100">{p.value}</del> : <span key={i}>{p.value}</span>,
-                )}
-              </p>
+              {c.kind === 'text' ? (
+                <p className="mt-1 whitespace-pre-wrap font-mono text-sm" data-testid={`diff-${c.name}`}>
+                  {diffWords(c.before, c.after).map((p, i) =>
+                    p.added ? <ins key={i} className="bg-green-100">{p.value}</ins> : p.removed ? <del key={i} className="bg-red-100">{p.value}</del> : <span key={i}>{p.value}</span>,
+                  )}
+                </p>
+              ) : (
+                <p className="mt-1 text-sm" data-testid={`diff-${c.name}`}>
+                  <del className="bg-red-100">{readable(c, c.before)}</del> → <ins className="bg-green-100">{readable(c, c.after)}</ins>
+                </p>
+              )}
             </div>
           ))}
         </section>
