@@ -1,4 +1,4 @@
-import { Prisma } from './generated/sqlite/client';
+import { Prisma } from './sql-dialect';
 import type { Db } from './shared/prisma-client';
 
 export type RankedId = { id: string; score: number };

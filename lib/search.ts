@@ -1,5 +1,5 @@
 import 'server-only';
-import { Prisma } from './generated/sqlite/client';
+import { Prisma } from './sql-dialect';
 import { db, databaseKind } from './db';
 import { cached } from './cached';
 import { tags } from './cache-tags';
@@ -7,7 +7,7 @@ import { pageInfo, type PageInfo } from './pagination';
 import { ftsQuery, MARK_END, MARK_START, tsQuery } from './search-query';
 import type { ArticleCard } from './articles';
 import { cardsByIds } from './articles';
-import { filterSql } from './article-sql';
+import { filterSql } from './articles/sql';
 import { hasPendingGoLive } from './publishing/go-live';
 
 export type SearchFilters = { q: string; type?: string; topic?: string; expert?: string; year?: number; page: number };

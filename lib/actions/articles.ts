@@ -2,24 +2,21 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { db, isDatabaseUnavailable } from '../db';
+import { isDatabaseUnavailable } from '../db';
 import { canEditArticle, canSubmitForReview, can } from '../permissions';
 import { AuthorizationError, orRedirect, requireUser, type StaffUser } from '../session';
 import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues } from '../validation/article';
-import { changeStatus, createArticle, EditConflictError, restoreRevision, revisionArticleId, SlugTakenError, updateArticle } from '../admin/articles';
+import { articleAccess, changeStatus, createArticle, EditConflictError, restoreRevision, revisionArticleId, SlugTakenError, updateArticle } from '../admin/articles';
 import { failed, type ActionState } from './state';
 
 export type SaveState = ActionState<ArticleFormValues>;
 
 const DATABASE_DOWN = 'The database is not answering, so the piece was not saved. Your text is kept here and in this browser: try again in a minute.';
 
-async function loadForPermission(id: string) {
-  return db.article.findUnique({ where: { id }, select: { id: true, createdById: true, status: true } });
-}
 
 async function requireEditable(id: string): Promise<StaffUser> {
   const user = await requireUser('admin:enter');
-  const article = await loadForPermission(id);
+  const article = await articleAccess(id);
   if (!article) throw new AuthorizationError(403);
   if (!canEditArticle(user, article)) throw new AuthorizationError(403);
   return user;
@@ -96,7 +93,7 @@ export async function unpublishArticle(form: FormData) {
 
 export async function submitForReview(form: FormData) {
   await statusAction(form, async (id, user) => {
-    const article = await loadForPermission(id);
+    const article = await articleAccess(id);
     if (!article || !canSubmitForReview(user, article)) throw new AuthorizationError(403);
     await changeStatus(id, { action: 'submit' }, user.id);
   });

@@ -2,10 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { db } from '../db';
 import { orRedirect, requireUser } from '../session';
-import { createStaffUser } from '../shared/users-core';
-import { countActiveAdmins, setActive, setRole } from '../admin/users';
+import { countActiveAdmins, createAccount, getAccount, setActive, setRole, userIdByEmail } from '../admin/users';
 import { recordAudit } from '../admin/audit';
 import { emailAddress, line } from '../validation/fields';
 import { failed, refused, type ActionState } from './state';
@@ -26,10 +24,10 @@ export async function createUser(_prev: CreateUserState, form: FormData): Promis
   const values = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), role: String(form.get('role') ?? '') };
   const parsed = createInput.safeParse({ ...values, password: form.get('password') });
   if (!parsed.success) return refused(parsed.error, values);
-  if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) {
+  if (await userIdByEmail(parsed.data.email)) {
     return failed(`An account for ${parsed.data.email} already exists.`, values, 'email');
   }
-  const user = await createStaffUser(db, parsed.data);
+  const user = await createAccount(parsed.data);
   await recordAudit(admin.id, 'user-create', `user:${user.id}`, `${parsed.data.email} as ${parsed.data.role}`);
   redirect('/admin/users?created=1');
 }
@@ -39,7 +37,7 @@ export async function changeRole(form: FormData) {
   const userId = String(form.get('userId') ?? '');
   const role = z.enum(roles).safeParse(form.get('role'));
   if (!role.success || !userId) redirect('/admin/users?error=role');
-  const target = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true } });
+  const target = await getAccount(userId);
   if (!target) redirect('/admin/users?error=missing');
   // The site must always keep one active admin.
   if (target.role === 'ADMIN' && role.data !== 'ADMIN' && (await countActiveAdmins()) <= 1) redirect('/admin/users?error=last-admin');
@@ -52,7 +50,7 @@ export async function toggleActive(form: FormData) {
   const admin = await orRedirect('/admin/users', () => requireUser('users:manage'));
   const userId = String(form.get('userId') ?? '');
   const active = form.get('active') === 'true';
-  const target = await db.user.findUnique({ where: { id: userId }, select: { role: true, email: true, active: true } });
+  const target = await getAccount(userId);
   if (!target) redirect('/admin/users?error=missing');
   if (!active && target.role === 'ADMIN' && (await countActiveAdmins()) <= 1) redirect('/admin/users?error=last-admin');
   await setActive(userId, active);

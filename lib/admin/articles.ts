@@ -4,17 +4,15 @@ import { articleChangeTags, articleFootprint } from '../publishing/article-tags'
 import { writeChange } from '../publishing/write-step';
 import { pageInfo, type PageInfo } from '../pagination';
 import { articleListScope, type Actor } from '../permissions';
+import { displayStatus } from '../visibility';
+export { displayStatus } from '../visibility';
 import { ARTICLE_COLUMNS, type ArticleColumn, type ArticleInput } from '../validation/article';
 import { recordAudit } from './audit';
 import { reindexInTransaction } from '../shared/search-index';
 
-export type ArticleStatus = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
+export type { ArticleStatus } from '../generated/sqlite/enums';
+import type { ArticleStatus } from '../generated/sqlite/enums';
 
-/** The status staff see: a scheduled piece whose time has passed is published. */
-export function displayStatus(status: ArticleStatus, publishedAt: Date | string | null, now = new Date()): ArticleStatus {
-  if (status === 'SCHEDULED' && publishedAt && new Date(publishedAt) <= now) return 'PUBLISHED';
-  return status;
-}
 
 export class EditConflictError extends Error {
   constructor(readonly currentVersion: number, readonly updatedBy: string | null, readonly updatedAt: Date) {
@@ -129,6 +127,11 @@ export async function getArticleForEdit(id: string) {
 }
 
 export type ArticleForEdit = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>;
+
+/** Who made a piece and where it stands: what permission checks need (actions, preview). */
+export async function articleAccess(id: string) {
+  return db.article.findUnique({ where: { id }, select: { id: true, slug: true, createdById: true, status: true } });
+}
 
 /** The draft or published piece with this slug, whatever its status: for staff preview. */
 export async function findArticleIdBySlug(slug: string): Promise<string | null> {

@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
-import { db } from '@/lib/db';
+import { articleAccess } from '@/lib/admin/articles';
 import { getCurrentUser } from '@/lib/session';
 import { canPreviewArticle } from '@/lib/permissions';
 
@@ -10,7 +10,7 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: 'Sign in to preview.' }, { status: 401 });
   const id = new URL(request.url).searchParams.get('id') ?? '';
-  const article = id ? await db.article.findUnique({ where: { id }, select: { slug: true, createdById: true, status: true } }) : null;
+  const article = id ? await articleAccess(id) : null;
   if (!article) return NextResponse.json({ error: 'No such piece.' }, { status: 404 });
   if (!canPreviewArticle(user, article)) {
     return NextResponse.json({ error: 'Your role does not allow previewing this piece.' }, { status: 403 });

@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { findRenamedSlug, getArticleForPreview, getPreviewSubject, getPublicArticle, getRelatedArticles, type ArticleDetail } from '@/lib/articles';
 import { canPreviewArticle } from '@/lib/permissions';
 import { getCurrentUser } from '@/lib/session';
-import { displayStatus } from '@/lib/admin/articles';
+import { displayStatus } from '@/lib/visibility';
 import { PreviewBanner } from '@/components/article/PreviewBanner';
 import { FeaturedImage } from '@/components/article/FeaturedImage';
 import { PdfDownload } from '@/components/article/PdfDownload';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { articleSqlSuite } from './article-sql.cases';
+import { articleSqlSuite } from './sql.cases';
 
 articleSqlSuite('SQLite', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'article-sql-'));

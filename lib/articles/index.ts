@@ -1,39 +1,15 @@
 import 'server-only';
 import { cache } from 'react';
-import { db } from './db';
-import { cached } from './cached';
-import { tags } from './cache-tags';
-import { Prisma } from './generated/sqlite/client';
-import { NEWEST_FIRST, TRUE, count, listingQueries, newestCards, publicSql, selectCards, selectDetail } from './article-sql';
-import { rankRelated } from './related';
-import { pageInfo, type PageInfo } from './pagination';
+import { db } from '../db';
+import { cached } from '../cached';
+import { tags } from '../cache-tags';
+import { Prisma } from '../sql-dialect';
+import { NEWEST_FIRST, TRUE, count, listingQueries, newestCards, publicSql, selectCards, selectDetail } from './sql';
+import { rankRelated } from '../related';
+import { pageInfo, type PageInfo } from '../pagination';
 
-export type NamedLink = { slug: string; name: string };
-
-export type ArticleCard = {
-  id: string;
-  slug: string;
-  title: string;
-  dek: string;
-  publishedAt: string;
-  type: NamedLink;
-  authors: NamedLink[];
-  programs: NamedLink[];
-};
-
-export type ArticleDetail = ArticleCard & {
-  body: string;
-  pullQuote: string | null;
-  outletName: string | null;
-  outletUrl: string | null;
-  featuredImageUrl: string | null;
-  featuredImageAlt: string | null;
-  pdfUrl: string | null;
-  updatedAt: string;
-  topics: (NamedLink & { kind: 'TOPIC' | 'REGION' })[];
-  authorDetails: (NamedLink & { title: string })[];
-  pinnedIds: string[];
-};
+export type { ArticleCard, ArticleDetail, NamedLink } from './types';
+import type { ArticleCard, ArticleDetail, NamedLink } from './types';
 
 export const RELATED_COUNT = 4;
 

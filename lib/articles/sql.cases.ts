@@ -1,15 +1,15 @@
-// The hand-written listing and detail SQL (lib/article-sql.ts), run against a
+// The hand-written listing and detail SQL (lib/articles/sql.ts), run against a
 // real database holding the demo content, with a scheduled piece still to come
 // and one already gone live. What each query must return is worked out here
 // from the demo content itself, not from the SQL. Run once per database by
-// article-sql.sqlite.test.ts and article-sql.postgres.test.ts (each its own
+// sql.sqlite.test.ts and sql.postgres.test.ts (each its own
 // process state: the SQL module picks its dialect when loaded).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articles as seedArticles } from '../prisma/seed/content';
-import type { SeedArticle } from '../prisma/seed/types';
+import { articles as seedArticles } from '../../prisma/seed/content';
+import type { SeedArticle } from '../../prisma/seed/types';
 
-type Sql = typeof import('./article-sql');
-type Filters = import('./article-sql').ArticleFilters;
+type Sql = typeof import('./sql');
+type Filters = import('./sql').ArticleFilters;
 
 const DAY = 24 * 3600_000;
 
@@ -40,15 +40,15 @@ export function articleSqlSuite(name: string, open: () => Promise<{ url: string;
       const target = await open();
       close = target.close;
       process.env.DATABASE_URL = target.url;
-      const { applyMigrations } = await import('./shared/migrations.mjs');
+      const { applyMigrations } = await import('../shared/migrations.mjs');
       await applyMigrations({ quiet: true });
-      const { db } = await import('./db');
+      const { db } = await import('../db');
       disconnect = () => db.$disconnect();
-      const { seedDemoContent } = await import('../prisma/seed/seed');
+      const { seedDemoContent } = await import('../../prisma/seed/seed');
       await seedDemoContent(db);
       await db.article.update({ where: { slug: future.slug }, data: { status: 'SCHEDULED', publishedAt: new Date(now.getTime() + 7 * DAY) } });
       await db.article.update({ where: { slug: pastScheduled.slug }, data: { status: 'SCHEDULED', publishedAt: pastAt } });
-      sql = await import('./article-sql');
+      sql = await import('./sql');
     });
 
     afterAll(async () => {
@@ -109,7 +109,7 @@ export function articleSqlSuite(name: string, open: () => Promise<{ url: string;
 
     it('reads one piece whole: authors in byline order, its topics, and nothing for a draft', async () => {
       const source = seedArticles.find((a) => a.slug === 'the-resilience-of-sino-russian-high-tech-cooperation')!;
-      const { Prisma } = await import('./generated/sqlite/client');
+      const { Prisma } = await import('../generated/sqlite/client');
       const detail = await sql.selectDetail(Prisma.sql`a.slug = ${source.slug} AND ${sql.publicSql(now)}`);
       expect(detail!.article.authors.map((a) => a.slug)).toEqual(source.authors);
       expect(detail!.article.topics.map((t) => t.slug).sort()).toEqual([...source.topics].sort());

@@ -1,27 +1,14 @@
 import 'server-only';
-import { Prisma } from './generated/sqlite/client';
-import { db, databaseKind } from './db';
-import type { ArticleCard, ArticleDetail, NamedLink } from './articles';
-import { PUBLIC_STATUSES } from './visibility';
+import { db } from '../db';
+import { isPostgres, jsonArray, jsonObject, Prisma } from '../sql-dialect';
+import type { ArticleCard, ArticleDetail, NamedLink } from './types';
+import { PUBLIC_STATUSES } from '../visibility';
 
 // Public pages read articles with hand-written SQL, one statement per list:
 // Prisma's nested selects cost one query per relation level (seven for a list
 // of cards), and a page's query count must stay small and flat however large
 // the archive grows. Authors, programs and topics come back as JSON arrays
 // built in the database; only the JSON functions differ between engines.
-
-const pg = databaseKind === 'postgres';
-
-function jsonObject(pairs: Record<string, string>): string {
-  const args = Object.entries(pairs)
-    .map(([key, column]) => `'${key}', ${column}`)
-    .join(', ');
-  return pg ? `json_build_object(${args})` : `json_object(${args})`;
-}
-
-function jsonArray(element: string, orderBy: string): string {
-  return pg ? `COALESCE(json_agg(${element} ORDER BY ${orderBy}), '[]'::json)` : `json_group_array(${element} ORDER BY ${orderBy})`;
-}
 
 const authorsJson = (fields: Record<string, string>) =>
   `(SELECT ${jsonArray(jsonObject(fields), 'x.position')} FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id)`;
@@ -52,7 +39,7 @@ export function publicSql(now: Date): Prisma.Sql {
   return Prisma.sql`a.status IN (${PUBLIC_STATUS_LIST}) AND a.published_at <= ${now}`;
 }
 
-export const TRUE = Prisma.raw(pg ? 'TRUE' : '1');
+export const TRUE = Prisma.raw(isPostgres ? 'TRUE' : '1');
 
 export type ArticleFilters = { type?: string; topic?: string; area?: string; author?: string; year?: number };
 

@@ -1,0 +1,28 @@
+// What the public pages show of a piece: cards in lists, the whole piece on its page.
+
+export type NamedLink = { slug: string; name: string };
+
+export type ArticleCard = {
+  id: string;
+  slug: string;
+  title: string;
+  dek: string;
+  publishedAt: string;
+  type: NamedLink;
+  authors: NamedLink[];
+  programs: NamedLink[];
+};
+
+export type ArticleDetail = ArticleCard & {
+  body: string;
+  pullQuote: string | null;
+  outletName: string | null;
+  outletUrl: string | null;
+  featuredImageUrl: string | null;
+  featuredImageAlt: string | null;
+  pdfUrl: string | null;
+  updatedAt: string;
+  topics: (NamedLink & { kind: 'TOPIC' | 'REGION' })[];
+  authorDetails: (NamedLink & { title: string })[];
+  pinnedIds: string[];
+};
