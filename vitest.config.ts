@@ -10,6 +10,7 @@ export default defineConfig({
   },
   test: {
     include: ['lib/**/*.test.ts'],
+    globalSetup: ['lib/shared/test-services.mjs'],
     environment: 'node',
     testTimeout: 30000,
     hookTimeout: 60000,

@@ -6,22 +6,10 @@
 // the schema check.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
+import { reachable } from '../lib/shared/test-services.mjs';
 
 const POSTGRES = new URL(process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
 const REDIS = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/8');
-
-const reachable = (host, port) =>
-  new Promise((resolve) => {
-    const socket = net.connect({ host, port: Number(port), timeout: 2000 });
-    const done = (ok) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => done(false));
-  });
 
 const runs = (cmd, args) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 
