@@ -1,6 +1,7 @@
 // Who may do what. Checked on the server in every admin page, action and API
 // route; the UI only hides what these rules already refuse.
-export type Role = 'ADMIN' | 'EDITOR' | 'CONTRIBUTOR';
+export type { Role } from './generated/sqlite/enums';
+import type { Role } from './generated/sqlite/enums';
 export type Actor = { id: string; role: Role; active: boolean };
 export type ArticleRef = { createdById: string | null; status: string };
 

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { createUser, type CreateUserState } from '@/lib/actions/users';
 import { IDLE } from '@/lib/actions/state';
 import { fieldClass } from '@/components/forms/field-styles';
+import { choices, ROLE_LABELS } from '@/lib/labels';
 
 
 export function CreateUserForm() {
@@ -16,9 +17,9 @@ export function CreateUserForm() {
       <label className="text-sm font-semibold">
         Role
         <select name="role" defaultValue={state.values?.role ?? 'CONTRIBUTOR'} className={fieldClass}>
-          <option value="CONTRIBUTOR">Contributor</option>
-          <option value="EDITOR">Editor</option>
-          <option value="ADMIN">Admin</option>
+          {choices(ROLE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>{label}</option>
+          ))}
         </select>
       </label>
       <label className="text-sm font-semibold">Temporary password<input name="password" type="password" autoComplete="new-password" className={fieldClass} /></label>

@@ -1,3 +1,5 @@
+import { STATUS_LABELS } from '@/lib/labels';
+
 const styles: Record<string, string> = {
   DRAFT: 'bg-gray-200 text-gray-900',
   IN_REVIEW: 'bg-amber-100 text-amber-900',
@@ -6,13 +8,7 @@ const styles: Record<string, string> = {
   UNPUBLISHED: 'bg-red-100 text-red-900',
 };
 
-export const statusLabels: Record<string, string> = {
-  DRAFT: 'Draft',
-  IN_REVIEW: 'In review',
-  SCHEDULED: 'Scheduled',
-  PUBLISHED: 'Published',
-  UNPUBLISHED: 'Unpublished',
-};
+export const statusLabels: Record<string, string> = STATUS_LABELS;
 
 export function StatusBadge({ status }: { status: string }) {
   return (

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { saveTopicAction, type FormState } from '@/lib/actions/people-and-topics';
 import { IDLE } from '@/lib/actions/state';
 import { fieldClass } from '@/components/forms/field-styles';
+import { choices, TOPIC_KIND_LABELS } from '@/lib/labels';
 
 type Topic = { id?: string; name: string; slug: string; kind: string; description: string };
 
@@ -18,8 +19,9 @@ export function TopicForm({ topic }: { topic: Topic }) {
       <label className="text-xs font-semibold">
         Kind
         <select name="kind" defaultValue={v.kind || 'TOPIC'} className={fieldClass}>
-          <option value="TOPIC">Topic</option>
-          <option value="REGION">Region</option>
+          {choices(TOPIC_KIND_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>{label}</option>
+          ))}
         </select>
       </label>
       <label className="text-xs font-semibold">Description<input name="description" defaultValue={v.description} className={fieldClass} /></label>

@@ -8,6 +8,8 @@ import { line, slugInput, webAddress } from '../validation/fields';
 import { failed, refused, type ActionState } from './state';
 import { recordAudit } from '../admin/audit';
 import { removeExpert, removeTopic, saveExpert, saveTopic, TakenError } from '../admin/people-and-topics';
+import { TOPIC_KIND_LABELS } from '../labels';
+import type { TopicKind } from '../generated/sqlite/enums';
 
 export type FormState = ActionState<Record<string, string>>;
 
@@ -76,7 +78,7 @@ export async function removeExpertAction(_prev: FormState, form: FormData): Prom
 const topicInput = z.object({
   name: line(120).pipe(z.string().min(1, 'Enter a name.')),
   slug: slugInput,
-  kind: z.enum(['TOPIC', 'REGION'], 'Choose topic or region.'),
+  kind: z.enum(Object.keys(TOPIC_KIND_LABELS) as [TopicKind, ...TopicKind[]], 'Choose topic or region.'),
   description: z.string().trim().max(1000, 'Keep this under 1000 characters.'),
 });
 

@@ -7,8 +7,10 @@ import { countActiveAdmins, createAccount, getAccount, setActive, setRole, userI
 import { recordAudit } from '../admin/audit';
 import { emailAddress, line } from '../validation/fields';
 import { failed, refused, type ActionState } from './state';
+import { ROLE_LABELS } from '../labels';
+import type { Role } from '../permissions';
 
-const roles = ['ADMIN', 'EDITOR', 'CONTRIBUTOR'] as const;
+const roles = Object.keys(ROLE_LABELS) as [Role, ...Role[]];
 
 export type CreateUserState = ActionState<{ name: string; email: string; role: string }>;
 

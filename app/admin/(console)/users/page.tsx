@@ -3,6 +3,7 @@ import { requirePageUser } from '@/lib/session';
 import { listUsers } from '@/lib/admin/users';
 import { changeRole, toggleActive } from '@/lib/actions/users';
 import { CreateUserForm } from '@/components/admin/CreateUserForm';
+import { choices, ROLE_LABELS } from '@/lib/labels';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -37,9 +38,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <input type="hidden" name="userId" value={u.id} />
                     <label className="sr-only" htmlFor={`role-${u.id}`}>Role of {u.name}</label>
                     <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="min-h-9 rounded border border-muted bg-white px-1">
-                      <option value="CONTRIBUTOR">Contributor</option>
-                      <option value="EDITOR">Editor</option>
-                      <option value="ADMIN">Admin</option>
+                      {choices(ROLE_LABELS).map(([value, label]) => (
+                        <option key={value} value={value}>{label}</option>
+                      ))}
                     </select>
                     <button type="submit" className="min-h-9 rounded border border-brand px-2 font-semibold text-brand">Change</button>
                   </form>
