@@ -1,76 +1,15 @@
 // rankRelated runs hand-written SQL, so it is tested against real databases:
 // a fresh SQLite file and a fresh PostgreSQL database, both migrated with the
 // project's own migrations, holding the same small archive.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations } from './shared/migrations.mjs';
+import { migrateAt, scratchPostgres, scratchSqlite, type ScratchDatabase } from './shared/test-databases.mjs';
 import { createDb, type Db } from './shared/prisma-client';
 import { rankRelated } from './related';
 
-const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-
-type Backend = {
-  name: string;
-  /** Creates an empty database and returns its DATABASE_URL. */
-  create(): Promise<string>;
-  destroy(): Promise<void>;
-};
-
-function sqliteBackend(): Backend {
-  let dir: string | undefined;
-  return {
-    name: 'SQLite',
-    async create() {
-      dir = mkdtempSync(path.join(os.tmpdir(), 'related-test-'));
-      return `file:${dir}/t.db`;
-    },
-    async destroy() {
-      if (dir) rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-function postgresBackend(): Backend {
-  const name = `related_test_${randomBytes(6).toString('hex')}`;
-  let created = false;
-  async function admin(sql: string) {
-    const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
-  return {
-    name: 'PostgreSQL',
-    async create() {
-      await admin(`CREATE DATABASE ${name}`);
-      created = true;
-      const url = new URL(POSTGRES_ADMIN_URL);
-      url.pathname = `/${name}`;
-      return url.toString();
-    },
-    async destroy() {
-      if (created) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
-}
-
-async function migrate(url: string) {
-  const previous = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = url;
-  try {
-    await applyMigrations({ quiet: true });
-  } finally {
-    if (previous === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previous;
-  }
-}
+const backends: { name: string; create: () => Promise<ScratchDatabase> }[] = [
+  { name: 'SQLite', create: async () => scratchSqlite('related') },
+  { name: 'PostgreSQL', create: () => scratchPostgres('related') },
+];
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -166,22 +105,23 @@ async function seed(db: Db, pieces: Piece[]) {
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
-describe.each([sqliteBackend(), postgresBackend()])('rankRelated on $name', (backend) => {
+describe.each(backends)('rankRelated on $name', (backend) => {
   let db: Db | undefined;
+  let scratch: ScratchDatabase | undefined;
   const now = new Date();
   const pieces = archive(now);
   const scheduledPast = pieces.find((p) => p.id === 'tie3-b-scheduled-past')!.publishedAt!;
 
   beforeAll(async () => {
-    const url = await backend.create();
-    await migrate(url);
-    db = createDb(url);
+    scratch = await backend.create();
+    await migrateAt(scratch.url);
+    db = createDb(scratch.url);
     await seed(db, pieces);
   });
 
   afterAll(async () => {
     await db?.$disconnect();
-    await backend.destroy();
+    await scratch?.drop();
   });
 
   const rank = (articleId: string, limit: number, exclude?: string[], at = now) => rankRelated(db!, articleId, at, limit, exclude);

@@ -1,17 +1,10 @@
 // Sign-in throttling's two foundations: which address is believed, and a
 // counter that stays exact under a burst of parallel guesses, on both databases.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyMigrations } from './shared/migrations.mjs';
+import { migrateAt, scratchPostgres, scratchSqlite, type ScratchDatabase } from './shared/test-databases.mjs';
 import { createDb, type Db } from './shared/prisma-client';
 import { countAttempt } from './rate-limit';
 import { clientAddress } from './sign-in-guard';
-
-const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 describe('clientAddress', () => {
   const h = (xff?: string) => new Headers(xff === undefined ? {} : { 'x-forwarded-for': xff });
@@ -37,49 +30,17 @@ afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
 });
 
-async function migrated(url: string): Promise<Db> {
-  const previous = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = url;
-  try {
-    await applyMigrations({ quiet: true });
-  } finally {
-    if (previous === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previous;
-  }
-  const client = createDb(url);
+async function migrated(scratch: ScratchDatabase): Promise<Db> {
+  cleanups.push(scratch.drop);
+  await migrateAt(scratch.url);
+  const client = createDb(scratch.url);
   cleanups.push(() => client.$disconnect());
   return client;
 }
 
 const backends: { name: string; open(): Promise<Db> }[] = [
-  {
-    name: 'SQLite',
-    async open() {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'sign-in-guard-'));
-      cleanups.unshift(async () => rmSync(dir, { recursive: true, force: true }));
-      return migrated(`file:${dir}/t.db`);
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    async open() {
-      const name = `sign_in_guard_${randomBytes(6).toString('hex')}`;
-      const admin = async (sql: string) => {
-        const c = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-        await c.connect();
-        try {
-          await c.query(sql);
-        } finally {
-          await c.end();
-        }
-      };
-      await admin(`CREATE DATABASE ${name}`);
-      cleanups.unshift(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-      const url = new URL(POSTGRES_ADMIN_URL);
-      url.pathname = `/${name}`;
-      return migrated(url.toString());
-    },
-  },
+  { name: 'SQLite', open: () => migrated(scratchSqlite('sign-in-guard')) },
+  { name: 'PostgreSQL', open: async () => migrated(await scratchPostgres('sign_in_guard')) },
 ];
 
 for (const backend of backends) {

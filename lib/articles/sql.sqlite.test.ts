@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { scratchSqlite } from '../shared/test-databases.mjs';
 import { articleSqlSuite } from './sql.cases';
 
 articleSqlSuite('SQLite', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'article-sql-'));
-  return { url: `file:${dir}/t.db`, close: async () => rmSync(dir, { recursive: true, force: true }) };
+  const db = scratchSqlite('article-sql');
+  return { url: db.url, close: db.drop };
 });
