@@ -103,6 +103,32 @@ function degrade(op, e) {
   setTimeout(() => (warned = false), 10_000).unref();
 }
 
+// A render that read the database before a write committed can be stored
+// after the write expired its tags. Dated by when it was stored, it would look
+// newer than the expiry and be served until the deferred expiry (RACE_WINDOW_MS)
+// caught it. So an entry is dated by when this process last found it missing,
+// which is before the render read anything: an expiry written after that
+// moment, by any instance, covers it. (The deferred expiry stays for renders
+// this process did not see begin: a stale copy regenerated in the background,
+// clocks that differ between machines.)
+const missedAt = new Map();
+const MISS_MEMORY = 20_000;
+
+function noteMiss(key) {
+  if (missedAt.has(key)) return;
+  if (missedAt.size >= MISS_MEMORY) {
+    // Forget the oldest: a render that long ago has finished or failed.
+    for (const k of [...missedAt.keys()].slice(0, MISS_MEMORY / 4)) missedAt.delete(k);
+  }
+  missedAt.set(key, Date.now());
+}
+
+function renderStart(key) {
+  const at = missedAt.get(key);
+  missedAt.delete(key);
+  return Math.min(at ?? Date.now(), Date.now());
+}
+
 export default class CacheHandler {
   constructor(ctx) {
     // A new build never reads another build's pages (their scripts differ);
@@ -128,14 +154,21 @@ export default class CacheHandler {
       if (!record) {
         // The store checks the entry's own tags.
         record = await store.get(storageKey);
-        if (!record) return null;
+        if (!record) {
+          noteMiss(storageKey);
+          return null;
+        }
         const extra = named.filter((t) => !record.tags.includes(t));
-        if (extra.length && isExpired(await store.expiries(extra), record.lastModified)) return null;
+        if (extra.length && isExpired(await store.expiries(extra), record.lastModified)) {
+          noteMiss(storageKey);
+          return null;
+        }
         remember(storageKey, record);
       }
       return { value: record.value, lastModified: record.lastModified, cacheControl: record.cacheControl };
     } catch (e) {
       degrade('cache read', e);
+      noteMiss(storageKey);
       return null;
     }
   }
@@ -147,7 +180,7 @@ export default class CacheHandler {
     if (data.headers && keys) data.headers[SURROGATE_HEADER] = keys;
     // Served with every copy of this page: its own inline scripts by hash (lib/csp.mjs).
     if (data.kind === 'APP_PAGE' && data.headers && typeof data.html === 'string') data.headers['content-security-policy'] = policyForHtml(data.html);
-    const record = { value: data, lastModified: Date.now(), tags, cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl };
+    const record = { value: data, lastModified: renderStart(this.prefix + key), tags, cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl };
     remember(this.prefix + key, record);
     try {
       const store = await cacheStore();

@@ -104,6 +104,24 @@ for (const backend of ['sqlite', 'redis'] as const) {
       expect((await again.get('data-c', { kind: 'FETCH', tags: ['article:c'] })).value.data.body).toBe('{"title":"C"}');
     });
 
+    it('a render that began before a write, and is stored after the write expired its tags, is never served', async () => {
+      const handler = new CacheHandler({ serverDistDir });
+      const pause = () => new Promise((r) => setTimeout(r, 5));
+      // A reader's request finds nothing and starts rendering from the database as it was…
+      expect(await handler.get('/page-race', { kind: 'APP_PAGE' })).toBeNull();
+      await pause();
+      // …an editor's save commits and expires the page's tags…
+      await handler.revalidateTag(['article:race'], { expire: 0 });
+      await pause();
+      // …and the render, with the old text, is stored only now.
+      await handler.set('/page-race', pageEntry('<p>old text</p>', ['article:race']), {});
+      expect(await new CacheHandler({ serverDistDir }).get('/page-race', { kind: 'APP_PAGE' })).toBeNull();
+      // The next render, begun after the write, is kept.
+      expect(await handler.get('/page-race', { kind: 'APP_PAGE' })).toBeNull();
+      await handler.set('/page-race', pageEntry('<p>new text</p>', ['article:race']), {});
+      expect((await handler.get('/page-race', { kind: 'APP_PAGE' })).value.html).toBe('<p>new text</p>');
+    });
+
     it('a copy this process keeps in memory still obeys an expiry written by another instance', async () => {
       const handler = new CacheHandler({ serverDistDir });
       await handler.set('/page-m', pageEntry('<p>m</p>', ['article:m']), {});
