@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { tags } from '../cache-tags';
 import { writeChange } from '../publishing/write-step';
 import { reindexInTransaction } from '../shared/search-index';
@@ -55,26 +55,71 @@ export async function saveExpert(id: string | null, input: ExpertInput): Promise
 }
 
 /**
- * Removes an expert. One with bylines must be merged into another expert:
- * their pieces then carry the other name in the same byline position, so no
- * piece loses an author.
+ * Removing an expert or a topic that pieces use merges it into another, so no
+ * piece loses a byline or a tag: each link moves to the other one (keeping a
+ * byline's position), unless the piece already has it. One way for both.
  */
-export async function removeExpert(id: string, mergeIntoId: string | null): Promise<void> {
-  const expert = await db.author.findUnique({ where: { id }, select: { slug: true, articles: { select: { articleId: true, position: true } } } });
-  if (!expert) return;
-  if (expert.articles.length && !mergeIntoId) throw new Error(`This expert has ${expert.articles.length} pieces: choose who takes over their bylines.`);
-  if (mergeIntoId === id) throw new Error('Choose a different expert to merge into.');
-  const target = mergeIntoId ? await db.author.findUnique({ where: { id: mergeIntoId }, select: { slug: true } }) : null;
-  if (mergeIntoId && !target) throw new Error('The expert to merge into no longer exists.');
+type Mergeable = {
+  find: (id: string) => Promise<{ slug: string; links: { articleId: string; position?: number }[] } | null>;
+  slugOf: (id: string) => Promise<string | null>;
+  inUse: (pieces: number) => string;
+  hasLink: (tx: Tx, articleId: string, targetId: string) => Promise<boolean>;
+  link: (tx: Tx, articleId: string, targetId: string, position: number | undefined) => Promise<unknown>;
+  remove: (tx: Tx, id: string) => Promise<unknown>;
+  tag: (slug: string) => string;
+};
+
+async function removeMerging(kind: Mergeable, noun: string, id: string, mergeIntoId: string | null): Promise<void> {
+  const found = await kind.find(id);
+  if (!found) return;
+  if (found.links.length && !mergeIntoId) throw new Error(kind.inUse(found.links.length));
+  if (mergeIntoId === id) throw new Error(`Choose a different ${noun} to merge into.`);
+  const targetSlug = mergeIntoId ? await kind.slugOf(mergeIntoId) : null;
+  if (mergeIntoId && !targetSlug) throw new Error(`The ${noun} to merge into no longer exists.`);
   await writeChange(async (tx) => {
-    for (const link of expert.articles) {
-      const already = await tx.articleAuthor.findUnique({ where: { articleId_authorId: { articleId: link.articleId, authorId: mergeIntoId! } } });
-      if (!already) await tx.articleAuthor.create({ data: { articleId: link.articleId, authorId: mergeIntoId!, position: link.position } });
+    for (const l of found.links) {
+      if (!(await kind.hasLink(tx, l.articleId, mergeIntoId!))) await kind.link(tx, l.articleId, mergeIntoId!, l.position);
     }
-    await tx.author.delete({ where: { id } });
-    await reindexInTransaction(tx, expert.articles.map((a) => a.articleId));
-    return { value: undefined, tags: [tags.articles, tags.lists, tags.taxonomy, tags.author(expert.slug), ...(target ? [tags.author(target.slug)] : [])] };
+    await kind.remove(tx, id);
+    await reindexInTransaction(tx, found.links.map((l) => l.articleId));
+    return { value: undefined, tags: [tags.articles, tags.lists, tags.taxonomy, kind.tag(found.slug), ...(targetSlug ? [kind.tag(targetSlug)] : [])] };
   }, { timeout: 60_000 });
+}
+
+const experts: Mergeable = {
+  find: async (id) => {
+    const e = await db.author.findUnique({ where: { id }, select: { slug: true, articles: { select: { articleId: true, position: true } } } });
+    return e && { slug: e.slug, links: e.articles };
+  },
+  slugOf: async (id) => (await db.author.findUnique({ where: { id }, select: { slug: true } }))?.slug ?? null,
+  inUse: (n) => `This expert has ${n} pieces: choose who takes over their bylines.`,
+  hasLink: async (tx, articleId, authorId) => !!(await tx.articleAuthor.findUnique({ where: { articleId_authorId: { articleId, authorId } } })),
+  link: (tx, articleId, authorId, position) => tx.articleAuthor.create({ data: { articleId, authorId, position: position ?? 0 } }),
+  remove: (tx, id) => tx.author.delete({ where: { id } }),
+  tag: tags.author,
+};
+
+const topics: Mergeable = {
+  find: async (id) => {
+    const t = await db.topic.findUnique({ where: { id }, select: { slug: true, articles: { select: { articleId: true } } } });
+    return t && { slug: t.slug, links: t.articles };
+  },
+  slugOf: async (id) => (await db.topic.findUnique({ where: { id }, select: { slug: true } }))?.slug ?? null,
+  inUse: (n) => `This topic is on ${n} pieces: choose a topic to merge it into.`,
+  hasLink: async (tx, articleId, topicId) => !!(await tx.articleTopic.findUnique({ where: { articleId_topicId: { articleId, topicId } } })),
+  link: (tx, articleId, topicId) => tx.articleTopic.create({ data: { articleId, topicId } }),
+  remove: (tx, id) => tx.topic.delete({ where: { id } }),
+  tag: tags.topic,
+};
+
+/** Removes an expert; one with bylines is merged into another expert, in the same byline position. */
+export function removeExpert(id: string, mergeIntoId: string | null): Promise<void> {
+  return removeMerging(experts, 'expert', id, mergeIntoId);
+}
+
+/** Removes a topic; one in use is merged into another, so its pieces stay tagged. */
+export function removeTopic(id: string, mergeIntoId: string | null): Promise<void> {
+  return removeMerging(topics, 'topic', id, mergeIntoId);
 }
 
 export async function listTopicsForAdmin() {
@@ -102,25 +147,6 @@ export async function saveTopic(id: string | null, input: TopicInput): Promise<v
     },
     { timeout: 60_000 },
   );
-}
-
-/** Like experts: a topic in use is merged into another, so its pieces stay tagged. */
-export async function removeTopic(id: string, mergeIntoId: string | null): Promise<void> {
-  const topic = await db.topic.findUnique({ where: { id }, select: { slug: true, articles: { select: { articleId: true } } } });
-  if (!topic) return;
-  if (topic.articles.length && !mergeIntoId) throw new Error(`This topic is on ${topic.articles.length} pieces: choose a topic to merge it into.`);
-  if (mergeIntoId === id) throw new Error('Choose a different topic to merge into.');
-  const target = mergeIntoId ? await db.topic.findUnique({ where: { id: mergeIntoId }, select: { slug: true } }) : null;
-  if (mergeIntoId && !target) throw new Error('The topic to merge into no longer exists.');
-  await writeChange(async (tx) => {
-    for (const link of topic.articles) {
-      const already = await tx.articleTopic.findUnique({ where: { articleId_topicId: { articleId: link.articleId, topicId: mergeIntoId! } } });
-      if (!already) await tx.articleTopic.create({ data: { articleId: link.articleId, topicId: mergeIntoId! } });
-    }
-    await tx.topic.delete({ where: { id } });
-    await reindexInTransaction(tx, topic.articles.map((a) => a.articleId));
-    return { value: undefined, tags: [tags.articles, tags.lists, tags.taxonomy, tags.topic(topic.slug), ...(target ? [tags.topic(target.slug)] : [])] };
-  }, { timeout: 60_000 });
 }
 
 export async function listProgramOptions() {
