@@ -1,22 +1,16 @@
 import 'server-only';
-import { Prisma } from './sql-dialect';
-import { db, databaseKind } from './db';
-import { cached } from './cached';
-import { tags } from './cache-tags';
-import { pageInfo, type PageInfo } from './pagination';
-import { ftsQuery, MARK_END, MARK_START, tsQuery } from './search-query';
-import type { ArticleCard } from './articles';
-import { cardsByIds } from './articles';
-import { filterSql } from './articles/sql';
-import { hasPendingGoLive } from './publishing/go-live';
+import { db, databaseKind } from '../db';
+import { ftsQuery, MARK_END, MARK_START, tsQuery } from '../search-query';
+import { filterSql } from '../articles/sql';
+
+// The search SQL, one statement pair (count, page) per engine and path:
+// tested against both databases in sql.*.test.ts.
 
 export type SearchFilters = { q: string; type?: string; topic?: string; expert?: string; year?: number; page: number };
-export type SearchHit = { card: ArticleCard; snippet: string };
-export type SearchResults = { hits: SearchHit[]; info: PageInfo; query: string };
 
-const PAGE_SIZE = 20;
+export const PAGE_SIZE = 20;
 
-type Row = { id: string; snippet: string | null };
+export type Row = { id: string; snippet: string | null };
 
 /** The title is shown anyway: the snippet comes from the text, else the summary. */
 function pickSnippet(r: { id: string; body_snippet: string | null; dek_snippet: string | null }): Row {
@@ -32,12 +26,12 @@ function pickSnippet(r: { id: string; body_snippet: string | null; dek_snippet: 
  * PostgreSQL with ts_rank_cd over a weighted tsvector; both only touch rows the
  * index matched.
  */
-async function runSearch(f: SearchFilters, now: Date, offset: number): Promise<{ rows: Row[]; total: number }> {
+export async function runSearch(f: SearchFilters, now: Date, offset: number, pendingGoLive: boolean): Promise<{ rows: Row[]; total: number }> {
   const where = filterSql({ type: f.type, topic: f.topic, author: f.expert, year: f.year }, now);
   // The index holds only published and scheduled pieces, so with no filter
   // and no piece waiting to go live every match is public: count and rank in
   // the index alone, without reading one article row per match.
-  const indexOnly = !f.type && !f.topic && !f.expert && !f.year && !(await hasPendingGoLive());
+  const indexOnly = !f.type && !f.topic && !f.expert && !f.year && !pendingGoLive;
   if (indexOnly) return runIndexOnlySearch(f, offset);
   if (databaseKind === 'postgres') {
     const q = tsQuery(f.q);
@@ -106,22 +100,3 @@ async function runIndexOnlySearch(f: SearchFilters, offset: number): Promise<{ r
   return { rows: found.map(pickSnippet), total: Number(n) };
 }
 
-export async function searchArticles(f: SearchFilters): Promise<SearchResults> {
-  const key = ['search', JSON.stringify(f)];
-  return cached(key, [tags.articles, tags.lists], async () => {
-    const now = new Date();
-    const skip = (f.page - 1) * PAGE_SIZE;
-    const { rows, total } = await runSearch(f, now, skip);
-    const info = pageInfo(f.page, total, PAGE_SIZE);
-    const cards = await cardsByIds(rows.map((r) => r.id), now);
-    const byId = new Map(cards.map((c) => [c.id, c]));
-    return {
-      query: f.q,
-      info,
-      hits: rows.flatMap((r) => {
-        const card = byId.get(r.id);
-        return card ? [{ card, snippet: (r.snippet ?? '').slice(0, 600) }] : [];
-      }),
-    };
-  }, 600);
-}

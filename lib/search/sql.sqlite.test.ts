@@ -1,0 +1,4 @@
+import { scratchSqlite } from '../shared/test-databases.mjs';
+import { searchSqlSuite } from './sql.cases';
+
+searchSqlSuite('SQLite', async () => scratchSqlite('search-sql'));
