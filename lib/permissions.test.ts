@@ -2,63 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { type Actor, type ArticleRef, can, canEditArticle, canSubmitForReview, type Permission, type Role } from './permissions';
 
 const ROLES: Role[] = ['ADMIN', 'EDITOR', 'CONTRIBUTOR'];
-const PERMISSIONS: Permission[] = [
-  'admin:enter',
-  'article:create',
-  'article:publish',
-  'taxonomy:manage',
-  'experts:manage',
-  'users:manage',
-  'audit:view',
-];
+const PERMISSIONS: Permission[] = ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage', 'users:manage', 'audit:view'];
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'] as const;
-
-// The full matrix, written out so that any change to the grants shows up here.
-const EXPECTED: Record<Role, Record<Permission, boolean>> = {
-  ADMIN: {
-    'admin:enter': true,
-    'article:create': true,
-    'article:publish': true,
-    'taxonomy:manage': true,
-    'experts:manage': true,
-    'users:manage': true,
-    'audit:view': true,
-  },
-  EDITOR: {
-    'admin:enter': true,
-    'article:create': true,
-    'article:publish': true,
-    'taxonomy:manage': true,
-    'experts:manage': true,
-    'users:manage': false,
-    'audit:view': false,
-  },
-  CONTRIBUTOR: {
-    'admin:enter': true,
-    'article:create': true,
-    'article:publish': false,
-    'taxonomy:manage': false,
-    'experts:manage': false,
-    'users:manage': false,
-    'audit:view': false,
-  },
-};
 
 const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({ id: `user-${role.toLowerCase()}`, role, active: true, ...overrides });
 const article = (createdById: string | null, status: string): ArticleRef => ({ createdById, status });
 
 describe('can', () => {
-  const matrix = ROLES.flatMap((role) => PERMISSIONS.map((permission) => [role, permission, EXPECTED[role][permission]] as const));
-
-  it.each(matrix)('%s / %s -> %s', (role, permission, expected) => {
-    expect(can(actor(role), permission)).toBe(expected);
+  // The rules as the site states them; what each role meets on every page and
+  // route is tried end to end in e2e/role-matrix.security.spec.ts.
+  it('only admins manage accounts and read the audit log', () => {
+    for (const role of ROLES) {
+      expect(can(actor(role), 'users:manage'), role).toBe(role === 'ADMIN');
+      expect(can(actor(role), 'audit:view'), role).toBe(role === 'ADMIN');
+    }
   });
 
-  it('covers every permission for every role in the matrix', () => {
-    expect(matrix).toHaveLength(ROLES.length * PERMISSIONS.length);
-    for (const role of ROLES) {
-      expect(Object.keys(EXPECTED[role]).sort()).toEqual([...PERMISSIONS].sort());
+  it('editors and admins publish and manage experts and topics; contributors write but do not', () => {
+    for (const permission of ['article:publish', 'taxonomy:manage', 'experts:manage'] as Permission[]) {
+      expect(can(actor('CONTRIBUTOR'), permission), permission).toBe(false);
+      expect(can(actor('EDITOR'), permission), permission).toBe(true);
+      expect(can(actor('ADMIN'), permission), permission).toBe(true);
     }
+    for (const role of ROLES) expect(can(actor(role), 'article:create')).toBe(true);
   });
 
   it.each(ROLES)('an inactive %s can do nothing', (role) => {
