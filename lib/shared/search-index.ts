@@ -3,7 +3,7 @@
 // expert or topic edit, and after seeding. Only published and scheduled pieces
 // are indexed, so an unfiltered search counts and ranks its matches from the
 // index alone; a scheduled piece not yet live is excluded at query time
-// (lib/search.ts).
+// (lib/search/).
 import type { Db, Tx } from './prisma-client';
 import { PUBLIC_STATUSES } from '../visibility';
 import { databaseTarget } from './database-url.mjs';
