@@ -71,9 +71,20 @@ test.describe('publishing a piece', () => {
     await expect(readerPage.getByTestId('article-body')).toContainText('Rewritten opening about ice-free summers.');
 
     // Rename: the old address redirects permanently to the new one.
+    const feedItem = async () => {
+      const rss = await (await readerPage.request.get('/feeds/all.xml')).text();
+      const item = rss.split('<item>').find((i) => i.includes(title)) ?? '';
+      return { guid: /<guid[^>]*>([^<]+)<\/guid>/.exec(item)?.[1], link: /<link>([^<]+)<\/link>/.exec(item)?.[1] };
+    };
+    const before = await feedItem();
+    expect(before.guid).toMatch(/^tag:/);
     const newSlug = `${slug}-renamed`;
     await page.getByLabel('Address (slug)').fill(newSlug);
     await saveChanges(page);
+    // Feed readers see the same item at its new address, not a second one.
+    const after = await feedItem();
+    expect(after.guid).toBe(before.guid);
+    expect(after.link).toMatch(new RegExp(`/publications/${newSlug}$`));
     const redirect = await readerPage.request.get(`/publications/${slug}`, { maxRedirects: 0 });
     expect([301, 308]).toContain(redirect.status());
     expect(redirect.headers()['location']).toContain(`/publications/${newSlug}`);

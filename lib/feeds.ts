@@ -41,6 +41,11 @@ export function feedPath(scope: FeedScope, format: FeedFormat): string {
   return scope.kind === 'all' ? `/feeds/all.${ext}` : `/feeds/${scope.kind}/${scope.slug}.${ext}`;
 }
 
+/** The id a piece keeps in every feed for good, whatever its address becomes. */
+export function itemId(articleId: string): string {
+  return `tag:${new URL(site.url).hostname},2026:publication/${articleId}`;
+}
+
 /** A page's link to its own feed, in the shape of Next's `alternates.types`. */
 export function feedAlternate(scope: FeedScope, title: string) {
   return { 'application/rss+xml': [{ url: feedPath(scope, 'rss'), title: `${title} (RSS)` }] };
@@ -87,7 +92,9 @@ export async function renderFeed(scope: FeedScope, format: FeedFormat): Promise<
   for (const c of items) {
     feed.addItem({
       title: c.title,
-      id: url(c),
+      // The piece's own id, not its address: a renamed slug must not make feed
+      // readers show the piece twice (RFC 4151 tag URI; RSS guid isPermaLink="false").
+      id: itemId(c.id),
       link: url(c),
       // Readers render an item's description as HTML: the summary is plain text.
       description: escapeHtml(c.dek),
