@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { createDraft, saveChanges, signedInPage, uniqueTitle, signIn } from './admin';
+import { wallTimeIn } from '../lib/time-zones';
 
 const SAFE_TOPICS = ['Russia', 'Ukraine'];
 
@@ -103,6 +104,34 @@ test.describe('publishing a piece', () => {
     await reader.close();
   });
 
+  test('a schedule is typed in Washington time from anywhere, and comes out right across daylight-saving changes', async ({ browser }) => {
+    // An editor whose computer is in Paris, on 1 December, schedules an embargo for 9:00 in Washington on 20 March.
+    const context = await browser.newContext({ timezoneId: 'Europe/Paris' });
+    const page = await context.newPage();
+    await signIn(page, 'editor');
+    const editorUrl = await createDraft(page, { title: uniqueTitle('Embargoed Report on Spring Readiness'), body: 'Out at nine.', authors: ['Jim Townsend'] });
+    await page.goto(editorUrl);
+    await page.getByLabel('Go live at').fill('2027-03-20T09:00');
+    await expect(page.getByTestId('schedule-when')).toHaveText(
+      'March 20, 2027 at 9:00 AM EDT · March 20, 2027 at 2:00 PM GMT+1 where you are · March 20, 2027 at 1:00 PM UTC',
+    );
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await expect(page.getByTestId('status')).toHaveText('Scheduled');
+    await expect(page.getByText('Goes live March 20, 2027 at 9:00 AM EDT (March 20, 2027 at 1:00 PM UTC).')).toBeVisible();
+
+    // A time the clocks skip in March is refused with a reason; one they pass twice in November is flagged.
+    await page.getByLabel('Go live at').fill('2027-03-14T02:30');
+    await expect(page.getByTestId('schedule-when')).toContainText('does not exist');
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await expect(page.locator('#schedule-error')).toContainText('the clocks go forward that night');
+    await page.getByLabel('Go live at').fill('2027-11-07T01:30');
+    await expect(page.getByTestId('schedule-when')).toContainText('November 7, 2027 at 1:30 AM EDT');
+    await expect(page.getByTestId('schedule-when')).toContainText('happens twice');
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await expect(page.getByText('Goes live November 7, 2027 at 1:30 AM EDT (November 7, 2027 at 5:30 AM UTC).')).toBeVisible();
+    await context.close();
+  });
+
   test('a scheduled piece appears on its own at its time', async ({ page, browser }) => {
     await signIn(page, 'editor');
     const title = uniqueTitle('Scheduled Briefing on Baltic Cables');
@@ -111,12 +140,8 @@ test.describe('publishing a piece', () => {
     const reader = await (await browser.newContext()).newPage();
     await reader.goto('/'); // warm the cached home page before the schedule exists
 
-    // Ten seconds ahead, in the browser's own time zone (as an editor would type it).
-    const at = await page.evaluate(() => {
-      const d = new Date(Date.now() + 10_000);
-      const pad = (n: number) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-    });
+    // Ten seconds ahead, as an editor types it: a wall-clock time in the site's zone (Washington).
+    const at = wallTimeIn(new Date(Date.now() + 10_000), 'America/New_York');
     await page.goto(editorUrl);
     await page.getByLabel('Go live at').fill(at);
     await page.getByRole('button', { name: 'Schedule' }).click();

@@ -2,6 +2,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { test, expect } from './fixtures';
 import { createDraft, signedInPage, uniqueTitle } from './admin';
+import { wallTimeIn } from '../lib/time-zones';
 
 test.describe('access control on the object actually changed', () => {
   test('a contributor cannot restore their own revision form onto another piece', async ({ browser }) => {
@@ -74,11 +75,7 @@ test.describe('contributors see only their own pieces', () => {
     const editor = await signedInPage(browser, 'editor');
     const title = uniqueTitle('Embargoed Report on Undersea Cables');
     const editorUrl = await createDraft(editor, { title, body: 'Embargoed.', authors: ['Jim Townsend'] });
-    const at = await editor.evaluate(() => {
-      const d = new Date(Date.now() + 30 * 24 * 3600_000);
-      const pad = (n: number) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-    });
+    const at = wallTimeIn(new Date(Date.now() + 30 * 24 * 3600_000), 'America/New_York');
     await editor.goto(editorUrl);
     await editor.getByLabel('Go live at').fill(at);
     await editor.getByRole('button', { name: 'Schedule' }).click();

@@ -7,6 +7,7 @@ import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { startTopology } from '../scripts/topology.mjs';
 import { createDraft, saveChanges, signIn, uniqueTitle } from './admin';
+import { wallTimeIn } from '../lib/time-zones';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
@@ -145,11 +146,8 @@ test('a piece scheduled on A 20 s ahead goes live on B and through the front at 
     await get(`${base}/publications/${slug}`);
   }
   const goLive = Date.now() + 20_000;
-  const at = await editor.evaluate((ms) => {
-    const d = new Date(ms);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-  }, goLive);
+  // As an editor types it: a wall-clock time in the site's zone (Washington).
+  const at = wallTimeIn(new Date(goLive), 'America/New_York');
   await editor.goto(editorUrl);
   await editor.getByLabel('Go live at').fill(at);
   await editor.getByRole('button', { name: 'Schedule' }).click();

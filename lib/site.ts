@@ -9,6 +9,9 @@ export const site = {
     process.env.SITE_DESCRIPTION ??
     'Independent, bipartisan research on national security and defense policy.',
   locale: 'en-US',
-  timeZone: 'America/New_York',
+  // Dates on pages, and the zone schedules are typed in (an IANA name).
+  timeZone: process.env.SITE_TIME_ZONE ?? 'America/New_York',
+  /** How staff call that zone's time, in the schedule form. */
+  timeZoneLabel: process.env.SITE_TIME_ZONE_LABEL ?? 'Washington time',
   pressEmail: process.env.SITE_PRESS_EMAIL ?? 'press@example.org',
 } as const;

@@ -8,6 +8,8 @@ import { AuthorizationError, orRedirect, requireUser, type StaffUser } from '../
 import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues } from '../validation/article';
 import { articleAccess, changeStatus, createArticle, EditConflictError, restoreRevision, revisionArticleId, SlugTakenError, updateArticle } from '../admin/articles';
 import { failed, type ActionState } from './state';
+import { instantAt } from '../time-zones';
+import { site } from '../site';
 
 export type SaveState = ActionState<ArticleFormValues>;
 
@@ -105,9 +107,11 @@ export async function scheduleArticle(_prev: ScheduleState, form: FormData): Pro
   const id = formId(form);
   const value = String(form.get('at') ?? '');
   const user = await orRedirect(`/admin/articles/${id}`, () => requireUser('article:publish'));
-  // The browser sends its own UTC offset so "10:00" means 10:00 where the editor is.
-  const offset = Number(form.get('tzOffset') ?? 0);
-  const parsed = scheduleInput.safeParse(value ? new Date(Date.parse(`${value}Z`) + offset * 60_000).toISOString() : '');
+  // Typed in the site's time zone, converted with that zone's rules for that date (DST included).
+  if (!value) return failed('Choose a date and time.', { at: value }, 'at');
+  const instant = instantAt(value, site.timeZone);
+  if (!instant.ok) return failed(instant.error, { at: value }, 'at');
+  const parsed = scheduleInput.safeParse(instant.at.toISOString());
   if (!parsed.success) return failed(parsed.error.issues[0].message, { at: value }, 'at');
   await changeStatus(id, { action: 'schedule', at: parsed.data }, user.id);
   redirect(`/admin/articles/${id}?status=scheduled`);

@@ -9,13 +9,16 @@ import { articleToFormValues } from '@/lib/admin/form-values';
 import { publishArticle, submitForReview, unpublishArticle } from '@/lib/actions/articles';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { ScheduleForm } from '@/components/admin/ScheduleForm';
+import { formatInZone } from '@/lib/time-zones';
+import { site } from '@/lib/site';
 import { StatusBadge } from '@/components/admin/StatusBadge';
 
 export const metadata: Metadata = { title: 'Edit piece' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+// Times in the site's zone, with the UTC instant beside them.
+const when = (at: Date) => `${formatInZone(at, site.timeZone)} (${formatInZone(at, 'UTC')})`;
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const [{ id }, flags] = await Promise.all([params, searchParams]);
@@ -51,8 +54,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       <aside aria-label="Publishing" className="space-y-5 self-start rounded bg-white p-4 shadow-sm">
         <h2 className="text-sm font-bold uppercase tracking-wider text-muted">Publishing</h2>
         <p className="text-sm">
-          {status === 'SCHEDULED' && article.publishedAt ? `Goes live ${when.format(article.publishedAt)} UTC.` : null}
-          {status === 'PUBLISHED' && article.publishedAt ? `Published ${when.format(article.publishedAt)} UTC.` : null}
+          {status === 'SCHEDULED' && article.publishedAt ? `Goes live ${when(article.publishedAt)}.` : null}
+          {status === 'PUBLISHED' && article.publishedAt ? `Published ${when(article.publishedAt)}.` : null}
           {article.updatedBy ? ` Last saved by ${article.updatedBy.name}.` : null}
         </p>
         <a href={`/api/preview?id=${article.id}`} className="flex min-h-11 items-center justify-center rounded border border-brand px-4 font-semibold text-brand hover:bg-paper">
@@ -64,7 +67,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
             <button type="submit" className="min-h-11 w-full rounded bg-brand px-4 font-semibold text-white hover:bg-brand-dark">Publish now</button>
           </form>
         ) : null}
-        {mayPublish && status !== 'PUBLISHED' ? <ScheduleForm id={article.id} /> : null}
+        {mayPublish && status !== 'PUBLISHED' ? <ScheduleForm id={article.id} zone={site.timeZone} zoneLabel={site.timeZoneLabel} /> : null}
         {mayPublish && (status === 'PUBLISHED' || status === 'SCHEDULED') ? (
           <form action={unpublishArticle}>
             <input type="hidden" name="id" value={article.id} />
