@@ -6,10 +6,10 @@
 //  - cached pages (articles, home, indexes): the cache handler hashes the
 //    inline scripts of the HTML it stores and stores the policy beside it
 //    (lib/cache/handler.mjs). A nonce would make them uncacheable; hashes of
-//    the stored bytes stay true for every reader and at the front. The one
-//    render that fills the cache goes out without the policy; the front keeps
-//    such a response for a second only (no xkey header), so what it stores
-//    for hours is the copy with the policy.
+//    the stored bytes stay true for every reader and at the front. A render
+//    that reaches the reader before it is stored (streamed) carries no script
+//    policy; the front keeps a response without an xkey header for a second
+//    only, so what it stores for hours is the stored copy, with the policy.
 //  - pages rendered per request (expert, topic, listing, search, admin): a
 //    fresh nonce per request (proxy.ts), which Next puts on its scripts.
 // Plain JavaScript: the cache handler loads outside the bundle.

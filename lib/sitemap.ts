@@ -17,8 +17,12 @@ import { getTaxonomy } from './taxonomy';
 // cached data under Next's 2 MB limit for one cache entry.
 export const SITEMAP_LIMIT = 10_000;
 
-/** Tags of every sitemap response (the front purges them with the pages). */
-export const sitemapTags = [tags.lists, tags.articles, tags.taxonomy];
+/** Headers of every sitemap response; the front files them under these tags and purges them with the pages. */
+export const SITEMAP_HEADERS = {
+  'Content-Type': 'application/xml; charset=utf-8',
+  'Cache-Control': 'public, max-age=3600',
+  xkey: [tags.lists, tags.articles, tags.taxonomy].join(' '),
+};
 
 async function countPublicArticles(): Promise<number> {
   return cached(['sitemap-count'], [tags.lists], () => db.article.count({ where: publicWhere(new Date()) }));

@@ -34,7 +34,6 @@ export async function hasPendingGoLive(): Promise<boolean> {
 const TICKER = Symbol.for('thinktank.goLiveTicker');
 
 /** Once a second on every instance: due go-lives, then changes left unannounced and due second purges. */
-
 export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_MS ?? 1000)): void {
   const g = globalThis as { [TICKER]?: NodeJS.Timeout };
   if (g[TICKER]) return;
