@@ -3,7 +3,7 @@ import { Feed } from 'feed';
 import { site } from './site';
 import { listPublicArticles, type ArticleCard } from './articles';
 import { getTaxonomy } from './taxonomy';
-import { getExpert } from './authors';
+import { getExpert } from './experts';
 import { joinNames } from './byline';
 import { escapeHtml, xmlSafe } from './text';
 import { tags } from './cache-tags';

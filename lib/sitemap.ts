@@ -5,7 +5,7 @@ import { tags } from './cache-tags';
 import { publicWhere } from './visibility';
 import { site } from './site';
 import { escapeHtml, xmlSafe } from './text';
-import { listExperts } from './authors';
+import { listExperts } from './experts';
 import { getTaxonomy } from './taxonomy';
 
 // Sitemap file 0 holds the site's own pages, experts and topics; files 1, 2, …

@@ -1,7 +1,7 @@
 // schema.org descriptions of our pages (JSON-LD), built from the site's own configuration.
 import { site } from './site';
 import type { ArticleDetail } from './articles';
-import type { ExpertProfile } from './authors';
+import type { ExpertProfile } from './experts';
 
 const organization = () => ({ '@type': 'Organization', name: site.name, alternateName: site.shortName, url: `${site.url}/` });
 

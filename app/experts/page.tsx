@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listExperts } from '@/lib/authors';
+import { listExperts } from '@/lib/experts';
 import { ExpertPhoto } from '@/components/experts/ExpertPhoto';
 
 export const metadata: Metadata = { title: 'Experts', alternates: { canonical: '/experts' } };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { searchArticles } from '@/lib/search';
 import { getTaxonomy } from '@/lib/taxonomy';
-import { getExpert, listSearchFilterExperts } from '@/lib/authors';
+import { getExpert, listSearchFilterExperts } from '@/lib/experts';
 import { listPublicationYears } from '@/lib/articles';
 import { parsePage, showingLabel } from '@/lib/pagination';
 import { formatLongDate } from '@/lib/dates';

@@ -4,7 +4,7 @@ import { db } from '../db';
 import { cached } from '../cached';
 import { tags } from '../cache-tags';
 import { Prisma } from '../sql-dialect';
-import { NEWEST_FIRST, TRUE, count, listingQueries, newestCards, publicSql, selectCards, selectDetail } from './sql';
+import { NEWEST_FIRST, TRUE, count, listingQueries, newestCards, publicSql, renamedSlugTarget, selectCards, selectDetail } from './sql';
 import { rankRelated } from '../related';
 import { pageInfo, type PageInfo } from '../pagination';
 
@@ -47,12 +47,10 @@ export async function getPreviewSubject(slug: string): Promise<{ createdById: st
   return db.article.findUnique({ where: { slug }, select: { createdById: true, status: true } });
 }
 
-/** Where an old slug now lives, if the piece was renamed. */
+/** Where an old slug now lives, if the piece was renamed and is public. */
 export async function findRenamedSlug(slug: string): Promise<string | null> {
   return cached(['slug-redirect', slug], [tags.articles, tags.article(slug)], async () => {
-    const [row] = await db.$queryRaw<{ slug: string }[]>`
-      SELECT a.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ${slug}`;
-    return row?.slug ?? null;
+    return renamedSlugTarget(slug, new Date());
   });
 }
 

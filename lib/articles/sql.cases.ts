@@ -118,5 +118,24 @@ export function articleSqlSuite(name: string, open: () => Promise<{ url: string;
       expect(await sql.selectDetail(Prisma.sql`a.slug = ${draft.slug} AND ${sql.publicSql(now)}`)).toBeNull();
       expect((await sql.selectDetail(Prisma.sql`a.slug = ${draft.slug}`))!.status).toBe('DRAFT');
     });
+
+    it('follows an old slug to the renamed piece, and not to a piece that is no longer public', async () => {
+      const { db } = await import('../db');
+      const live = seedArticles.find((a) => a.slug === 'the-resilience-of-sino-russian-high-tech-cooperation')!;
+      const draft = seedArticles.find((a) => a.status === 'DRAFT')!;
+      const ids = await db.article.findMany({ where: { slug: { in: [live.slug, draft.slug, future.slug] } }, select: { id: true, slug: true } });
+      const id = (slug: string) => ids.find((r) => r.slug === slug)!.id;
+      await db.slugRedirect.createMany({
+        data: [
+          { slug: 'old-name-of-live', articleId: id(live.slug) },
+          { slug: 'old-name-of-draft', articleId: id(draft.slug) },
+          { slug: 'old-name-of-scheduled', articleId: id(future.slug) },
+        ],
+      });
+      expect(await sql.renamedSlugTarget('old-name-of-live', now)).toBe(live.slug);
+      expect(await sql.renamedSlugTarget('old-name-of-draft', now)).toBeNull();
+      expect(await sql.renamedSlugTarget('old-name-of-scheduled', now)).toBeNull();
+      expect(await sql.renamedSlugTarget('never-existed', now)).toBeNull();
+    });
   });
 }

@@ -193,3 +193,13 @@ export async function selectDetail(where: Prisma.Sql): Promise<DetailWithStatus 
     },
   };
 }
+
+/**
+ * The public piece now living at an old slug, if that piece was renamed; none
+ * for a piece no longer public, so a redirect never reveals a draft's address.
+ */
+export async function renamedSlugTarget(oldSlug: string, now: Date): Promise<string | null> {
+  const [row] = await db.$queryRaw<{ slug: string }[]>`
+    SELECT a.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ${oldSlug} AND ${publicSql(now)}`;
+  return row?.slug ?? null;
+}

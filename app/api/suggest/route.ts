@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { listExperts } from '@/lib/authors';
+import { listExperts } from '@/lib/experts';
 import { getTaxonomy } from '@/lib/taxonomy';
 import { suggest } from '@/lib/suggest';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getExpert } from '@/lib/authors';
+import { getExpert } from '@/lib/experts';
 import { listPublicArticles } from '@/lib/articles';
 import { parsePage, showingLabel } from '@/lib/pagination';
 import { renderMarkdown } from '@/lib/markdown';

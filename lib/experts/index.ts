@@ -1,9 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
-import { db } from './db';
-import { cached } from './cached';
-import { tags } from './cache-tags';
-import type { NamedLink } from './articles';
+import { db } from '../db';
+import { cached } from '../cached';
+import { tags } from '../cache-tags';
+import type { NamedLink } from '../articles';
 
 export type ExpertSummary = NamedLink & {
   title: string;

@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { db } from './db';
-import { cached } from './cached';
-import { tags } from './cache-tags';
+import { db } from '../db';
+import { cached } from '../cached';
+import { tags } from '../cache-tags';
 
 export type TopicInfo = { slug: string; name: string; kind: 'TOPIC' | 'REGION'; description: string };
 export type TypeInfo = { slug: string; name: string; pluralName: string };
