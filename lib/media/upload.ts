@@ -20,9 +20,14 @@ export class UploadError extends Error {}
 export type Uploaded = { url: string; kind: 'image' | 'pdf'; width: number | null; height: number | null; size: number; fileName: string };
 
 export async function storeUpload(file: File, expected: 'image' | 'pdf', userId: string): Promise<Uploaded> {
-  if (file.size === 0) throw new UploadError('The file is empty.');
   if (file.size > LIMITS[expected]) throw new UploadError(`The file is larger than ${LIMITS[expected] / 1024 / 1024} MB.`);
-  const bytes = Buffer.from(await file.arrayBuffer());
+  return storeBytes(Buffer.from(await file.arrayBuffer()), file.name, expected, userId);
+}
+
+/** Stores a file's bytes (an upload, or an image taken out of an imported document) in the media library. */
+export async function storeBytes(bytes: Buffer, fileName: string, expected: 'image' | 'pdf', userId: string): Promise<Uploaded> {
+  if (bytes.length === 0) throw new UploadError('The file is empty.');
+  if (bytes.length > LIMITS[expected]) throw new UploadError(`The file is larger than ${LIMITS[expected] / 1024 / 1024} MB.`);
   const sig = signatures.find((s) => s.test(bytes));
   if (!sig || sig.kind !== expected) {
     throw new UploadError(expected === 'image' ? 'Upload a JPEG, PNG, WebP or GIF image.' : 'Upload a PDF file.');
@@ -39,11 +44,11 @@ export async function storeUpload(file: File, expected: 'image' | 'pdf', userId:
       throw new UploadError('The image could not be read; it may be damaged.');
     }
   }
-  const base = slugify(file.name.replace(/\.[^.]+$/, ''), 50) || 'file';
+  const base = slugify(fileName.replace(/\.[^.]+$/, ''), 50) || 'file';
   const key = `${randomBytes(6).toString('hex')}-${base}.${sig.ext}`;
   await storage.put(key, bytes, sig.type);
-  await db.media.create({ data: { key, kind: sig.kind, contentType: sig.type, size: bytes.length, width, height, fileName: file.name.slice(0, 200), createdById: userId } });
-  return { url: `/media/${key}`, kind: sig.kind, width, height, size: bytes.length, fileName: file.name };
+  await db.media.create({ data: { key, kind: sig.kind, contentType: sig.type, size: bytes.length, width, height, fileName: fileName.slice(0, 200), createdById: userId } });
+  return { url: `/media/${key}`, kind: sig.kind, width, height, size: bytes.length, fileName };
 }
 
 export async function readMedia(key: string): Promise<{ bytes: Buffer; contentType: string } | null> {
