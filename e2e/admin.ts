@@ -21,6 +21,21 @@ export async function signedInPage(browser: Browser, who: keyof typeof ACCOUNTS)
   return page;
 }
 
+/**
+ * The body's Markdown text box. The editor opens in rich-text mode; this
+ * switches to the Markdown view (which the browser then remembers) first.
+ */
+export async function markdownBody(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Markdown', exact: true });
+  const box = page.getByLabel('Body (Markdown)');
+  // A click before the page has hydrated does nothing: try until the box is there.
+  await expect(async () => {
+    if (!(await box.isVisible())) await toggle.click();
+    await expect(box).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  return box;
+}
+
 /** A title no other test (or database run) uses. */
 export function uniqueTitle(label: string): string {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -34,7 +49,7 @@ export async function createDraft(page: Page, piece: NewPiece): Promise<string> 
   await page.getByLabel('Title').fill(piece.title);
   await page.getByLabel('Type').selectOption({ label: piece.type ?? 'Commentary' });
   await page.getByLabel('Summary (dek)').fill(piece.dek ?? `A summary of ${piece.title}, long enough to be cut into a one-line excerpt on cards across the site.`);
-  await page.getByLabel('Body (Markdown)').fill(piece.body);
+  await (await markdownBody(page)).fill(piece.body);
   for (const author of piece.authors) {
     const value = await page.locator('#add-author option', { hasText: author }).first().getAttribute('value');
     await page.getByLabel('Add an author').selectOption(value!);

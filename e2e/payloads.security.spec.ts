@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { test, expect } from './fixtures';
-import { signedInPage, uniqueTitle } from './admin';
+import { signedInPage, uniqueTitle, markdownBody } from './admin';
 
 /** Each template runs `__pwned(N)` if it ever executes. */
 const TEMPLATES: ((n: number) => string)[] = [
@@ -111,7 +111,7 @@ test.describe('hostile payloads in every field, shown everywhere', () => {
       await editor.getByLabel('Address (slug)').fill(`${marker}-${g}`);
       await editor.getByLabel('Type').selectOption({ label: 'Commentary' });
       await editor.getByLabel('Summary (dek)').fill(`${marker} ${group.join(' ')}`.slice(0, 800));
-      await editor.getByLabel('Body (Markdown)').fill(`Body of ${marker}.\n\n${PAYLOADS.join('\n\n')}`);
+      await (await markdownBody(editor)).fill(`Body of ${marker}.\n\n${PAYLOADS.join('\n\n')}`);
       await editor.getByLabel('Pull quote').fill(group.join(' ').slice(0, 400));
       await editor.getByLabel('First published in (outlet name)').fill(group[0].slice(0, 120));
       await editor.getByLabel('Address of the original').fill('https://example.org/original');

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { createDraft, saveChanges, signedInPage, uniqueTitle, signIn } from './admin';
+import { createDraft, saveChanges, signedInPage, uniqueTitle, signIn, markdownBody } from './admin';
 import { wallTimeIn } from '../lib/time-zones';
 
 const SAFE_TOPICS = ['Russia', 'Ukraine'];
@@ -66,7 +66,7 @@ test.describe('publishing a piece', () => {
 
     // Edit: the public page changes on the next load.
     await page.goto(editorUrl);
-    await page.getByLabel('Body (Markdown)').fill('Rewritten opening about **ice-free summers**.');
+    await (await markdownBody(page)).fill('Rewritten opening about **ice-free summers**.');
     await saveChanges(page);
     await readerPage.goto(`/publications/${slug}`);
     await expect(readerPage.getByTestId('article-body')).toContainText('Rewritten opening about ice-free summers.');
@@ -165,7 +165,7 @@ test.describe('publishing a piece', () => {
     await signIn(page, 'editor');
     const title = uniqueTitle('Revision Test on Export Controls');
     const editorUrl = await createDraft(page, { title, body: 'First wording of the argument.', authors: ['Elsa B. Kania'] });
-    await page.getByLabel('Body (Markdown)').fill('Second wording, which turned out worse.');
+    await (await markdownBody(page)).fill('Second wording, which turned out worse.');
     await saveChanges(page);
 
     await page.goto(`${editorUrl}/revisions`);
@@ -176,7 +176,7 @@ test.describe('publishing a piece', () => {
     await expect(page.getByTestId('diff-body').locator('ins').first()).toHaveText('Second');
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Revision restored.' })).toBeVisible();
-    await expect(page.getByLabel('Body (Markdown)')).toHaveValue('First wording of the argument.');
+    await expect((await markdownBody(page))).toHaveValue('First wording of the argument.');
     await page.goto(`${editorUrl}/revisions`);
     await expect(page.getByTestId('revisions').getByRole('listitem')).toHaveCount(3);
   });
@@ -188,37 +188,37 @@ test.describe('publishing a piece', () => {
     const other = await signedInPage(browser, 'editor');
     await other.goto(editorUrl);
 
-    await page.getByLabel('Body (Markdown)').fill('Admin’s edit, saved first.');
+    await (await markdownBody(page)).fill('Admin’s edit, saved first.');
     await saveChanges(page);
 
-    await other.getByLabel('Body (Markdown)').fill('Editor’s edit, made on the old version.');
+    await (await markdownBody(other)).fill('Editor’s edit, made on the old version.');
     await other.getByRole('button', { name: 'Save changes' }).click();
     await expect(other.getByTestId('form-message')).toContainText('after you opened it');
-    await expect(other.getByLabel('Body (Markdown)')).toHaveValue('Editor’s edit, made on the old version.');
+    await expect((await markdownBody(other))).toHaveValue('Editor’s edit, made on the old version.');
 
     await page.reload();
-    await expect(page.getByLabel('Body (Markdown)')).toHaveValue('Admin’s edit, saved first.');
+    await expect((await markdownBody(page))).toHaveValue('Admin’s edit, saved first.');
 
     // After merging, the second person can knowingly save over the latest version.
     await other.getByLabel(/I have merged the other changes/).check();
     await other.getByRole('button', { name: 'Save changes' }).click();
     await expect(other.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     await expect(other.locator('input[name="version"]')).toHaveValue('3');
-    await expect(other.getByLabel('Body (Markdown)')).toHaveValue('Editor’s edit, made on the old version.');
+    await expect((await markdownBody(other))).toHaveValue('Editor’s edit, made on the old version.');
   });
 
   test('unsaved text survives a closed tab: the browser offers it back', async ({ page }) => {
     await signIn(page, 'editor');
     const editorUrl = await createDraft(page, { title: uniqueTitle('Backup Test'), body: 'Saved body.', authors: ['Jim Townsend'] });
-    await page.getByLabel('Body (Markdown)').fill('Typed but never saved.');
+    await (await markdownBody(page)).fill('Typed but never saved.');
     await expect(page.getByText('Unsaved changes (kept in this browser)')).toBeVisible();
     await expect
       .poll(() => page.evaluate(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('article-backup:') && v.includes('Typed but never saved.'))))
       .toBe(true);
     await page.goto(editorUrl); // as if the tab had been closed and opened again
-    await expect(page.getByLabel('Body (Markdown)')).toHaveValue('Saved body.');
+    await expect((await markdownBody(page))).toHaveValue('Saved body.');
     await page.getByRole('button', { name: 'Restore them' }).click();
-    await expect(page.getByLabel('Body (Markdown)')).toHaveValue('Typed but never saved.');
+    await expect((await markdownBody(page))).toHaveValue('Typed but never saved.');
   });
 
   test('validation errors show next to the field and keep everything typed', async ({ page }) => {
@@ -226,7 +226,7 @@ test.describe('publishing a piece', () => {
     await page.goto('/admin/articles/new');
     await page.getByLabel('Title').fill('A Piece Without Authors');
     await page.getByLabel('Summary (dek)').fill('Typed summary that must survive.');
-    await page.getByLabel('Body (Markdown)').fill('Typed body that must survive.');
+    await (await markdownBody(page)).fill('Typed body that must survive.');
     await page.getByLabel('Address of the original').fill('not a url');
     await page.getByRole('button', { name: 'Create draft' }).click();
     await expect(page.getByTestId('form-message')).toHaveText('Some fields need attention.');
@@ -235,7 +235,7 @@ test.describe('publishing a piece', () => {
     await expect(page.getByText(/Enter a full address|Give both the outlet/).first()).toBeVisible();
     await expect(page.getByLabel('Title')).toHaveValue('A Piece Without Authors');
     await expect(page.getByLabel('Summary (dek)')).toHaveValue('Typed summary that must survive.');
-    await expect(page.getByLabel('Body (Markdown)')).toHaveValue('Typed body that must survive.');
+    await expect((await markdownBody(page))).toHaveValue('Typed body that must survive.');
     await expect(page).toHaveURL(/\/admin\/articles\/new$/);
   });
 

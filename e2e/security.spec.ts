@@ -1,7 +1,7 @@
 // Holes a hostile audit found (issue 10), each tried the way an attacker would.
 import { XMLValidator } from 'fast-xml-parser';
 import { test, expect } from './fixtures';
-import { createDraft, signedInPage, uniqueTitle } from './admin';
+import { createDraft, signedInPage, uniqueTitle, markdownBody } from './admin';
 import { wallTimeIn } from '../lib/time-zones';
 
 test.describe('access control on the object actually changed', () => {
@@ -214,7 +214,7 @@ test.describe('bad input gets a clear 4xx and loses nothing', () => {
     await editor.goto('/admin/articles/new');
     await editor.getByLabel('Title').fill('An overlong body');
     const huge = 'word '.repeat(2_100_000 / 5);
-    await editor.getByLabel('Body (Markdown)').evaluate((el, text) => {
+    await (await markdownBody(editor)).evaluate((el, text) => {
       const area = el as HTMLTextAreaElement;
       const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
       setter.call(area, text);
@@ -223,7 +223,7 @@ test.describe('bad input gets a clear 4xx and loses nothing', () => {
     await editor.getByRole('button', { name: 'Create draft' }).click();
     await expect(editor.getByText(/The body is too long \(200,000 characters at most\)\. It has 2,100,000\./)).toBeVisible();
     await expect(editor).toHaveURL(/\/admin\/articles\/new$/);
-    expect(await editor.getByLabel('Body (Markdown)').evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(huge.length);
+    expect(await (await markdownBody(editor)).evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(huge.length);
     await expect(editor.getByLabel('Title')).toHaveValue('An overlong body');
   });
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import { saveArticle, type SaveState } from '@/lib/actions/articles';
 import { IDLE } from '@/lib/actions/state';
 import type { ArticleFormValues } from '@/lib/validation/article';
@@ -11,6 +12,9 @@ import { slugify } from '@/lib/text';
 import { AuthorPicker } from './AuthorPicker';
 import { MarkdownToolbar } from './MarkdownToolbar';
 import { MediaUpload } from './MediaUpload';
+import { DocxImport, type ImportedDocument } from './editor/DocxImport';
+import type { RichTextHandle } from './editor/RichTextEditor';
+import { readingMinutes, wordCount } from '@/lib/reading-time';
 import { fieldClass, fieldFrame, textAreaClass } from '@/components/forms/field-styles';
 
 type Props = {
@@ -24,6 +28,16 @@ type Props = {
 };
 
 type Backup = { values: ArticleFormValues; version: number | null; savedAt: string };
+type BodyMode = 'rich' | 'markdown';
+
+const NEW_PIECE_BACKUP = 'article-backup:new';
+const MODE_KEY = 'article-editor-mode';
+
+// The rich editor (Tiptap) is loaded only in the browser and only on this page.
+const RichTextEditor = dynamic(() => import('./editor/RichTextEditor').then((m) => m.RichTextEditor), {
+  ssr: false,
+  loading: () => <p className="rounded border border-muted bg-white px-4 py-3 text-muted">Loading the editor…</p>,
+});
 
 
 export function ArticleEditor({ id, version, initial, options, canFeature, justSaved }: Props) {
@@ -33,7 +47,14 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
   const [backup, setBackup] = useState<Backup | null>(null);
   const [mergeConfirmed, setMergeConfirmed] = useState(false);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const storageKey = `article-backup:${id ?? 'new'}`;
+  const formRef = useRef<HTMLFormElement>(null);
+  const richRef = useRef<RichTextHandle>(null);
+  const hiddenBodyRef = useRef<HTMLInputElement>(null);
+  const [mode, setMode] = useState<BodyMode>('rich');
+  // Bumped when the body is replaced from outside the rich editor (restore, mode switch), to reopen it on that text.
+  const [richVersion, setRichVersion] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const storageKey = id ? `article-backup:${id}` : NEW_PIECE_BACKUP;
   // Checked here as well as on the server: a body far over the limit would be
   // refused by the server's request-size limit before any message could be given.
   const [bodyLimitError, setBodyLimitError] = useState<string | null>(null);
@@ -42,7 +63,12 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
   // Every change is copied to this browser, so a closed tab, a crash or a
   // failed request loses nothing. The copy is offered back on the next visit.
   useEffect(() => {
-    if (justSaved) localStorage.removeItem(storageKey);
+    // A piece just created from "New piece" leaves that page's copy behind too.
+    if (justSaved) {
+      localStorage.removeItem(storageKey);
+      localStorage.removeItem(NEW_PIECE_BACKUP);
+    }
+    if (localStorage.getItem(MODE_KEY) === 'markdown') setMode('markdown');
     const raw = localStorage.getItem(storageKey);
     if (!raw) return;
     try {
@@ -71,18 +97,76 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
     setValues((v) => ({ ...v, [key]: value, ...(key === 'title' && !slugTouched ? { slug: slugify(String(value)) } : {}) }));
   const toggle = (key: 'topicIds' | 'programIds' | 'pinnedIds', itemId: string, on: boolean) =>
     setValues((v) => ({ ...v, [key]: on ? [...v[key], itemId] : v[key].filter((x) => x !== itemId) }));
-  const preview = useMemo(() => renderMarkdown(values.body), [values.body]);
+  const preview = useMemo(() => (mode === 'markdown' ? renderMarkdown(values.body) : ''), [values.body, mode]);
+  const words = useMemo(() => wordCount(values.body), [values.body]);
+
+  // Leaving with unsaved changes asks first (closing the tab, or a link to elsewhere in the admin).
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+      if (!a || a.target === '_blank' || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey) return;
+      if (!window.confirm('This piece has unsaved changes. Leave without saving? (This browser keeps a copy.)')) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [dirty]);
+
+  // Ctrl/Cmd+S saves, wherever the focus is.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        formRef.current?.requestSubmit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const switchMode = (next: BodyMode) => {
+    if (next === mode) return;
+    if (mode === 'rich' && richRef.current) {
+      const md = richRef.current.flush();
+      if (md !== values.body) set('body', md);
+    }
+    if (next === 'rich') setRichVersion((v) => v + 1);
+    setMode(next);
+    localStorage.setItem(MODE_KEY, next);
+  };
+
+  const imported = (doc: ImportedDocument) => {
+    if (doc.title && !values.title.trim()) set('title', doc.title);
+    if (mode === 'rich' && richRef.current) richRef.current.insertMarkdown(doc.markdown);
+    else set('body', values.body.trim() ? `${values.body.trimEnd()}\n\n${doc.markdown}` : doc.markdown);
+  };
   const describedBy = (name: string) => (errors[name] ? `${name}-error` : undefined);
   const fieldError = (name: string) => (errors[name] ? <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-accent">{errors[name]}</p> : null);
 
   return (
     <form
+      ref={formRef}
       action={action}
       className="space-y-6"
       noValidate
       onSubmit={(e) => {
-        const over = values.body.length > BODY_MAX_CHARS;
-        setBodyLimitError(over ? `${bodyTooLong(BODY_MAX_CHARS)} It has ${values.body.length.toLocaleString('en-US')}.` : null);
+        // The rich editor writes Markdown a moment after each change; a save takes it as it is now.
+        let body = values.body;
+        if (mode === 'rich' && richRef.current) {
+          body = richRef.current.flush();
+          if (hiddenBodyRef.current) hiddenBodyRef.current.value = body;
+          if (body !== values.body) set('body', body);
+        }
+        const over = body.length > BODY_MAX_CHARS;
+        setBodyLimitError(over ? `${bodyTooLong(BODY_MAX_CHARS)} It has ${body.length.toLocaleString('en-US')}.` : null);
         if (over) e.preventDefault();
       }}
     >
@@ -95,7 +179,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         <div role="alert" className="rounded border border-amber-500 bg-amber-50 p-4">
           <p className="font-semibold">This browser kept unsaved changes from {new Date(backup.savedAt).toLocaleString()}.</p>
           <div className="mt-2 flex gap-2">
-            <button type="button" className="min-h-11 rounded bg-brand px-4 font-semibold text-white" onClick={() => { setValues(backup.values); setBackup(null); }}>
+            <button type="button" className="min-h-11 rounded bg-brand px-4 font-semibold text-white" onClick={() => { setValues(backup.values); setBackup(null); setRichVersion((v) => v + 1); }}>
               Restore them
             </button>
             <button type="button" className="min-h-11 rounded border border-brand px-4 font-semibold text-brand" onClick={() => { localStorage.removeItem(storageKey); setBackup(null); }}>
@@ -157,19 +241,55 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         </label>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-2">
-        <div>
-          <label htmlFor="body" className="text-sm font-semibold">Body (Markdown)</label>
-          <div className="mt-1">
-            <MarkdownToolbar target={bodyRef} onChange={(v) => set('body', v)} />
-            <textarea id="body" ref={bodyRef} name="body" rows={22} value={values.body} onChange={(e) => set('body', e.target.value)} aria-invalid={!!errors.body} aria-describedby={describedBy('body')} className="block w-full rounded-b border border-muted bg-white px-3 py-2 font-mono text-sm" />
+      <div>
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          {mode === 'markdown' ? (
+            <label id="body-label" htmlFor="body" className="text-sm font-semibold">Body (Markdown)</label>
+          ) : (
+            <span id="body-label" className="text-sm font-semibold">Body</span>
+          )}
+          <div role="group" aria-label="Write the body as" className="flex gap-1 text-sm">
+            {(['rich', 'markdown'] as const).map((m) => (
+              <button key={m} type="button" aria-pressed={mode === m} onClick={() => switchMode(m)} className="min-h-9 rounded border border-muted px-3 font-semibold aria-pressed:border-brand aria-pressed:bg-brand aria-pressed:text-white">
+                {m === 'rich' ? 'Rich text' : 'Markdown'}
+              </button>
+            ))}
           </div>
-          {fieldError('body')}
         </div>
-        <section aria-labelledby="preview-heading">
-          <h2 id="preview-heading" className="text-sm font-semibold">Live preview</h2>
-          <div className="prose-article mt-1 max-h-[36rem] overflow-auto rounded border border-rule bg-white p-4" data-testid="live-preview" dangerouslySetInnerHTML={{ __html: preview }} />
-        </section>
+        {notice ? <p role="status" className="mt-1 text-sm font-semibold text-amber-800">{notice}</p> : null}
+        {mode === 'rich' ? (
+          <div className="mt-1" data-testid="rich-editor">
+            <input ref={hiddenBodyRef} type="hidden" name="body" value={values.body} />
+            <RichTextEditor
+              key={richVersion}
+              markdown={values.body}
+              onChange={(md) => set('body', md)}
+              handle={richRef}
+              invalid={!!errors.body}
+              describedBy={[describedBy('body'), 'body-help'].filter(Boolean).join(' ')}
+              onNotice={setNotice}
+            />
+          </div>
+        ) : (
+          <div className="mt-1 grid gap-6 lg:grid-cols-2">
+            <div>
+              <MarkdownToolbar target={bodyRef} onChange={(v) => set('body', v)} />
+              <textarea id="body" ref={bodyRef} name="body" rows={22} value={values.body} onChange={(e) => set('body', e.target.value)} aria-invalid={!!errors.body} aria-describedby={[describedBy('body'), 'body-help'].filter(Boolean).join(' ')} className="block w-full rounded-b border border-muted bg-white px-3 py-2 font-mono text-sm" />
+            </div>
+            <section aria-labelledby="preview-heading">
+              <h2 id="preview-heading" className="text-sm font-semibold">Live preview</h2>
+              <div className="prose-article mt-1 max-h-[36rem] overflow-auto rounded border border-rule bg-white p-4" data-testid="live-preview" dangerouslySetInnerHTML={{ __html: preview }} />
+            </section>
+          </div>
+        )}
+        <p id="body-help" className="mt-1 text-sm text-muted" data-testid="word-count">
+          {words.toLocaleString('en-US')} {words === 1 ? 'word' : 'words'} · {readingMinutes(words)} min read
+          <span className="ml-2">Shortcuts: Ctrl/⌘+B bold, Ctrl/⌘+I italic, Ctrl/⌘+K link, Ctrl/⌘+Z undo, Ctrl/⌘+S save.</span>
+        </p>
+        {fieldError('body')}
+        <div className="mt-3">
+          <DocxImport onImported={imported} />
+        </div>
       </div>
 
       <label className="block text-sm font-semibold">
@@ -181,7 +301,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
       <AuthorPicker options={options.authors} value={values.authorIds} onChange={(ids) => setValues((v) => ({ ...v, authorIds: ids }))} error={errors.authorIds} />
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend className="text-sm font-semibold">Topics and regions</legend>
           <div className="mt-2 grid max-h-64 gap-1 overflow-auto rounded border border-rule bg-white p-2 sm:grid-cols-2">
             {options.topics.map((t) => (
@@ -192,7 +312,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
             ))}
           </div>
         </fieldset>
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend className="text-sm font-semibold">Research areas (programs)</legend>
           <div className="mt-2 grid gap-1 rounded border border-rule bg-white p-2">
             {options.programs.map((p) => (
@@ -241,7 +361,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         ) : null}
       </div>
 
-      <fieldset>
+      <fieldset className="min-w-0">
         <legend className="text-sm font-semibold">Pinned related pieces (shown first in “More from”, at most four)</legend>
         {values.pinnedIds.map((p) => (
           <input key={p} type="hidden" name="pinnedIds" value={p} />
@@ -270,7 +390,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         {fieldError('pinnedIds')}
       </fieldset>
 
-      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-rule bg-paper py-3">
+      <div className="save-bar sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-rule bg-paper py-3">
         <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
           {pending ? 'Saving…' : id ? 'Save changes' : 'Create draft'}
         </button>

@@ -14,7 +14,7 @@ export function AuthorPicker({ options, value, onChange, error }: { options: Opt
     onChange(next);
   };
   return (
-    <fieldset aria-describedby={error ? 'authorIds-error' : undefined}>
+    <fieldset className="min-w-0" aria-describedby={error ? 'authorIds-error' : undefined}>
       <legend className="text-sm font-semibold">Authors, in byline order</legend>
       {value.map((id) => (
         <input key={id} type="hidden" name="authorIds" value={id} />
@@ -31,7 +31,7 @@ export function AuthorPicker({ options, value, onChange, error }: { options: Opt
       </ol>
       <div className="mt-2 flex gap-2">
         <label className="sr-only" htmlFor="add-author">Add an author</label>
-        <select id="add-author" value={adding} onChange={(e) => setAdding(e.target.value)} className="min-h-11 flex-1 rounded border border-muted bg-white px-2">
+        <select id="add-author" value={adding} onChange={(e) => setAdding(e.target.value)} className="min-h-11 w-0 min-w-0 flex-1 rounded border border-muted bg-white px-2">
           <option value="">Choose an expert to add…</option>
           {options.filter((o) => !value.includes(o.id)).map((o) => (
             <option key={o.id} value={o.id}>{o.label}</option>

@@ -5,6 +5,8 @@
 // renderer's own HTML, so footnotes are parsed in the shape that renderer
 // (remark-gfm) gives them: <sup><a data-footnote-ref> and <section data-footnotes>.
 import { mergeAttributes, Node, type Extensions } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
 import Image from '@tiptap/extension-image';
@@ -76,7 +78,53 @@ export const Footnotes = Node.create({
   renderHTML() {
     return ['section', { 'data-footnotes': '', class: 'footnotes' }, ['ol', 0]];
   },
+  // A paste or an import brings its own notes section: the notes are kept as
+  // one list at the end of the text, where the page shows them.
+  addProseMirrorPlugins() {
+    const type = this.type;
+    return [
+      new Plugin({
+        key: new PluginKey('footnotesAtEnd'),
+        appendTransaction(transactions, _old, state) {
+          if (!transactions.some((t) => t.docChanged)) return null;
+          const sections: { node: PMNode; pos: number }[] = [];
+          state.doc.forEach((node, pos) => node.type === type && sections.push({ node, pos }));
+          if (sections.length === 0) return null;
+          // Only empty paragraphs may follow the notes (ProseMirror's trailing paragraph, which lets one type after the text).
+          const after: PMNode[] = [];
+          state.doc.forEach((node, pos) => pos > sections[sections.length - 1].pos && after.push(node));
+          if (sections.length === 1 && after.every((n) => n.type.name === 'paragraph' && n.content.size === 0)) return null;
+          const items: PMNode[] = [];
+          sections.forEach((s) => s.node.forEach((item) => items.push(item)));
+          const tr = state.tr;
+          for (const s of [...sections].reverse()) tr.delete(s.pos, s.pos + s.node.nodeSize);
+          // Before any trailing empty paragraphs, so the two rules agree and neither moves again.
+          let end = tr.doc.content.size;
+          for (let i = tr.doc.childCount - 1; i >= 0; i--) {
+            const child = tr.doc.child(i);
+            if (child.type.name !== 'paragraph' || child.content.size !== 0) break;
+            end -= child.nodeSize;
+          }
+          tr.insert(end, type.create(null, items));
+          return tr;
+        },
+      }),
+    ];
+  },
 });
+
+/** The labels in use, so a new or pasted note takes the next free number. */
+export function footnoteLabels(doc: PMNode): string[] {
+  const labels: string[] = [];
+  doc.descendants((node) => {
+    if (node.type.name === 'footnoteItem' || node.type.name === 'footnoteReference') labels.push(String(node.attrs.label));
+  });
+  return labels;
+}
+
+export function nextFootnoteNumber(doc: PMNode): number {
+  return Math.max(0, ...footnoteLabels(doc).map(Number).filter(Number.isFinite)) + 1;
+}
 
 export const editorExtensions: Extensions = [
   StarterKit.configure({

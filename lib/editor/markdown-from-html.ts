@@ -30,6 +30,8 @@ export type ConvertOptions = {
   keepImage?: (src: string) => boolean;
   /** A document that opens with its Title (an h1 of class doc-title) or its only h1 gives that as the piece's title. */
   takeTitle?: boolean;
+  /** Number the notes from here (a paste into a text that already has notes 1–3 starts at 4). */
+  firstFootnote?: number;
 };
 
 const FOOTNOTE_REF_TAG = 'footnote-ref';
@@ -48,7 +50,7 @@ export function markdownFromHast(tree: HastRoot, options: ConvertOptions = {}): 
   clean(tree, keepImage, state);
   wordLists(tree);
   headerRows(tree);
-  const footnotes = extractFootnotes(tree);
+  const footnotes = extractFootnotes(tree, options.firstFootnote);
 
   const handlers: Record<string, Handle> = {
     [FOOTNOTE_REF_TAG]: (_state, node: Element) => {
@@ -257,7 +259,7 @@ const DEF_ID = /^(?:user-content-fn-|footnote-(?!ref-)|ftn(?!t)|_ftn(?!ref)|ftnt
 
 type Note = { key: string; label: string; content: ElementContent[] };
 
-function extractFootnotes(tree: HastRoot): Note[] {
+function extractFootnotes(tree: HastRoot, firstFootnote?: number): Note[] {
   const notes = new Map<string, Note>();
   const labels = new Map<string, string>();
 
@@ -290,7 +292,10 @@ function extractFootnotes(tree: HastRoot): Note[] {
       const ref = refAnchor(el);
       const key = ref ? String(ref.properties.href).match(REF)?.[1] : undefined;
       if (ref && key && notes.has(key)) {
-        if (!labels.has(key)) labels.set(key, footnoteLabel(textOf(ref), ++counter));
+        if (!labels.has(key)) {
+          counter++;
+          labels.set(key, firstFootnote ? String(firstFootnote + counter - 1) : footnoteLabel(textOf(ref), counter));
+        }
         kids[i] = { type: 'element', tagName: FOOTNOTE_REF_TAG, properties: { dataLabel: labels.get(key)! }, children: [] };
         continue;
       }

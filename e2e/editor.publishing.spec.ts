@@ -1,0 +1,185 @@
+// The rich editor as staff use it: paste from Word and Google Docs, import a
+// .docx, keyboard shortcuts, the Markdown view, a phone-sized screen. Every
+// test ends on what a reader gets: the public page.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { markdownBody, signIn, uniqueTitle } from './admin';
+import { expectAccessible, SOURCE } from './fixtures';
+import { REPORT, reportDocx } from './fixtures/docx/report';
+import { articles } from '../prisma/seed/content';
+
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', 'paste', name), 'utf8');
+
+const richBody = (page: Page) => page.getByRole('textbox', { name: 'Body', exact: true });
+
+/** Pastes clipboard HTML into the rich editor the way the browser delivers a real paste. */
+async function pasteHtml(page: Page, html: string) {
+  await richBody(page).evaluate((el, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/html', data);
+    transfer.setData('text/plain', 'plain text fallback');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, html);
+}
+
+/** The details every piece needs besides its body. */
+async function fillDetails(page: Page, title: string | null) {
+  if (title !== null) await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Type').selectOption({ label: 'Report' });
+  await page.getByLabel('Summary (dek)').fill('A summary long enough to be cut into a one-line excerpt on the cards across the site.');
+  const value = await page.locator('#add-author option', { hasText: 'Jim Townsend' }).first().getAttribute('value');
+  await page.getByLabel('Add an author').selectOption(value!);
+  await page.getByRole('button', { name: 'Add author' }).click();
+}
+
+async function createAndPublish(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?saved=1$/);
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByTestId('status')).toHaveText('Published');
+  return page.getByLabel('Address (slug)').inputValue();
+}
+
+test.describe('the rich editor', () => {
+  test('paste from Word, then from Google Docs: the public page has the headings, lists, links, table and numbered footnotes', async ({ page }) => {
+    await signIn(page, 'editor');
+    await page.goto('/admin/articles/new');
+    await fillDetails(page, uniqueTitle('Pasted From Office'));
+    await richBody(page).click();
+    await pasteHtml(page, fixture('word.html'));
+    await expect(page.getByRole('status').filter({ hasText: '1 picture was not pasted' })).toBeVisible();
+    await expect(richBody(page).getByRole('heading', { level: 2, name: 'Three lessons from the export-control debate' })).toBeVisible();
+    // The second paste goes into a new paragraph after "Three steps would help:"; its note becomes note 2.
+    await richBody(page).getByText('Three steps would help:').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await pasteHtml(page, fixture('docs.html'));
+    await expect(richBody(page).getByRole('heading', { name: 'Alliance burden sharing after the summit' })).toBeVisible();
+    await expect(page.getByTestId('word-count')).toContainText(/\d+ words · 1 min read/);
+
+    const slug = await createAndPublish(page);
+    await page.goto(`/publications/${slug}`);
+    const body = page.getByTestId('article-body');
+    await expect(body.getByRole('heading', { level: 2, name: 'Three lessons from the export-control debate' })).toBeVisible();
+    await expect(body.getByRole('heading', { level: 3, name: 'What the record shows' })).toBeVisible();
+    await expect(body.locator('ul > li')).toHaveText([
+      'Controls slowed the newest fabrication lines.', 'Stockpiles bought time for older nodes.', 'Allies matched the rules only in part.',
+      'Air defence interceptors', 'Artillery shells',
+    ]);
+    await expect(body.locator('ol:not(section ol) > li')).toHaveText(['Publish a yearly review of licence denials.', 'Fund enforcement staff at the ports of entry.']);
+    await expect(body.getByRole('link', { name: 'Commerce Department site' })).toHaveAttribute('href', 'https://www.bis.gov/regulations');
+    await expect(body.getByRole('link', { name: 'alliance’s spending figures' }).or(body.getByRole('link', { name: "alliance's spending figures" }))).toHaveAttribute('href', 'https://www.nato.int/cps/en/natohq/topics_49198.htm');
+    await expect(body.locator('strong', { hasText: 'uneven' })).toBeVisible();
+    await expect(body.locator('em', { hasText: 'slow' })).toBeVisible();
+    await expect(body.locator('th')).toHaveText(['Ally', 'Share of GDP', 'Year', 'Rules issued']);
+    // Two notes, numbered in order, each with a way back to its place in the text.
+    await expect(body.locator('sup a[data-footnote-ref]')).toHaveText(['1', '2']);
+    const notes = body.locator('section[data-footnotes] li');
+    await expect(notes).toHaveCount(2);
+    await expect(notes.nth(0)).toContainText('Industry filings, second quarter of 2025.');
+    await expect(notes.nth(1)).toContainText('Defence ministry budget documents, 2025.');
+    await body.locator('sup a[data-footnote-ref]').first().click();
+    await expect(page).toHaveURL(/#user-content-fn-1$/);
+    await notes.nth(0).locator('a[data-footnote-backref]').click();
+    await expect(page).toHaveURL(/#user-content-fnref-1$/);
+    await expect(body).not.toContainText(/mso-|MsoNormal|Calibri|docs-internal/);
+  });
+
+  test('import a Word file into a new piece: its title, text, footnotes and picture, stored in the media library', async ({ page }) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'docx-e2e-'));
+    const file = path.join(dir, 'ukraine-report.docx');
+    writeFileSync(file, await reportDocx());
+    await signIn(page, 'editor');
+    await page.goto('/admin/articles/new');
+    await richBody(page).waitFor();
+    await page.getByLabel('Import a Word document (.docx)').setInputFiles(file);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported ukraine-report.docx, 1 picture added to the media library.' })).toBeVisible();
+    // A one-off title so the piece's address is new in every run.
+    await expect(page.getByLabel('Title')).toHaveValue(REPORT.title);
+    await page.getByLabel('Title').fill(`${REPORT.title} ${uniqueTitle('import')}`);
+    await expect(richBody(page).getByRole('heading', { level: 2, name: REPORT.heading })).toBeVisible();
+    await fillDetails(page, null);
+
+    const slug = await createAndPublish(page);
+    await page.goto(`/publications/${slug}`);
+    const body = page.getByTestId('article-body');
+    await expect(body.getByRole('heading', { level: 2, name: REPORT.heading })).toBeVisible();
+    await expect(body.locator('strong')).toHaveText('faster than expected');
+    await expect(body.getByRole('link', { name: REPORT.linkText })).toHaveAttribute('href', REPORT.linkUrl);
+    await expect(body.locator('ul > li')).toHaveText(REPORT.bullets);
+    await expect(body.locator('th')).toHaveText(REPORT.table[0]);
+    await expect(body.locator('section[data-footnotes] li')).toHaveCount(2);
+    const picture = body.getByRole('img', { name: REPORT.imageAlt });
+    await expect(picture).toHaveAttribute('src', /^\/media\//);
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(REPORT.imageSize.width);
+  });
+
+  test('shortcuts: Ctrl+B, Ctrl+I and Ctrl+K format as you type, Ctrl+S saves, and the Markdown view shows the same text', async ({ page }) => {
+    await signIn(page, 'editor');
+    await page.goto('/admin/articles/new');
+    await fillDetails(page, uniqueTitle('Keyboard Only'));
+    await richBody(page).click();
+    await page.keyboard.type('Plain, ');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type('strong');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type(' and ');
+    await page.keyboard.press('Control+I');
+    await page.keyboard.type('leaning');
+    await page.keyboard.press('Control+I');
+    await page.keyboard.type(' words, with a ');
+    await page.keyboard.press('Control+K');
+    const address = page.getByLabel('Link address');
+    await expect(address).toBeFocused();
+    await address.fill('https://www.cnas.org/');
+    await address.press('Enter');
+    await expect(richBody(page).getByRole('link', { name: 'https://www.cnas.org/' })).toBeVisible();
+    await page.keyboard.press('Control+S');
+    await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?saved=1$/);
+    await expect(await markdownBody(page)).toHaveValue('Plain, **strong** and _leaning_ words, with a <https://www.cnas.org/>\n');
+  });
+
+  test('opening an existing piece in the rich editor changes nothing in its text', async ({ page }) => {
+    await signIn(page, 'editor');
+    // Demo pieces have stable ids (prisma/seed/seed.ts): the editor of the source page's piece.
+    await page.goto(`/admin/articles/article_${SOURCE.slug}`);
+    await richBody(page).waitFor();
+    const seed = articles.find((a) => a.slug === SOURCE.slug)!;
+    await expect(await markdownBody(page)).toHaveValue(seed.body);
+    await expect(page.getByText('No unsaved changes')).toBeVisible();
+  });
+
+  test('a new piece after "Create draft" starts clean, and leaving with unsaved text asks first', async ({ page }) => {
+    await signIn(page, 'editor');
+    await page.goto('/admin/articles/new');
+    await fillDetails(page, uniqueTitle('Clean Start'));
+    await richBody(page).click();
+    await page.keyboard.type('The first piece.');
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await expect(page).toHaveURL(/\?saved=1$/);
+    await page.goto('/admin/articles/new');
+    await richBody(page).waitFor();
+    await expect(page.getByText('This browser kept unsaved changes')).toHaveCount(0);
+    await expect(page.getByLabel('Title')).toHaveValue('');
+
+    await page.getByLabel('Title').fill('Half-written');
+    const asked: string[] = [];
+    page.once('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+    await page.getByRole('link', { name: 'Articles', exact: true }).first().click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('unsaved changes');
+    await expect(page).toHaveURL(/\/admin\/articles\/new$/);
+    await expect(page.getByLabel('Title')).toHaveValue('Half-written');
+  });
+
+  test('on a 390 px phone the editor fits the screen, and it is accessible', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'editor');
+    await page.goto('/admin/articles/new');
+    await richBody(page).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(page);
+  });
+});
