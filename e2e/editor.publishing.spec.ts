@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { markdownBody, signIn, uniqueTitle } from './admin';
+import { markdownBody, signedInPage, signIn, uniqueTitle } from './admin';
 import { expectAccessible, SOURCE } from './fixtures';
 import { REPORT, reportDocx } from './fixtures/docx/report';
 import { articles } from '../prisma/seed/content';
@@ -181,5 +181,41 @@ test.describe('the rich editor', () => {
     await richBody(page).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(page);
+  });
+
+  test('autosave keeps the work on the server: closed tab, another browser, the text comes back; a published page never changes', async ({ page, browser }) => {
+    await signIn(page, 'editor');
+    await page.goto('/admin/articles/new');
+    await fillDetails(page, uniqueTitle('Autosaved'));
+    await richBody(page).click();
+    await page.keyboard.type('Published wording.');
+    const slug = await createAndPublish(page);
+    const editorUrl = page.url().replace(/\?.*$/, '');
+
+    await richBody(page).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('A correction in progress, typed on the office computer.');
+    await expect(page.getByTestId('save-state')).toContainText('Copy kept on the server');
+    // The reader still gets the published text: an autosave is not a save.
+    const reader = await browser.newPage();
+    await reader.goto(`/publications/${slug}`);
+    await expect(reader.getByTestId('article-body')).toHaveText('Published wording.');
+    await reader.close();
+    await page.context().close();
+
+    // Another device: a new browser with nothing in its storage.
+    const laptop = await signedInPage(browser, 'editor');
+    await laptop.goto(editorUrl);
+    await expect(laptop.getByText('Your account kept unsaved work')).toBeVisible();
+    await expect(richBody(laptop)).toHaveText('Published wording.');
+    await laptop.getByRole('button', { name: 'Restore them' }).click();
+    await expect(richBody(laptop)).toHaveText('A correction in progress, typed on the office computer.');
+    await laptop.getByRole('button', { name: 'Save changes' }).click();
+    await expect(laptop.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    // Saved for real: the copy is done with and not offered again.
+    await laptop.reload();
+    await expect(richBody(laptop)).toHaveText('A correction in progress, typed on the office computer.');
+    await expect(laptop.getByText('Your account kept unsaved work')).toHaveCount(0);
+    await laptop.context().close();
   });
 });

@@ -211,7 +211,7 @@ test.describe('publishing a piece', () => {
     await signIn(page, 'editor');
     const editorUrl = await createDraft(page, { title: uniqueTitle('Backup Test'), body: 'Saved body.', authors: ['Jim Townsend'] });
     await (await markdownBody(page)).fill('Typed but never saved.');
-    await expect(page.getByText('Unsaved changes (kept in this browser)')).toBeVisible();
+    await expect(page.getByTestId('save-state')).toContainText('Unsaved changes');
     await expect
       .poll(() => page.evaluate(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('article-backup:') && v.includes('Typed but never saved.'))))
       .toBe(true);

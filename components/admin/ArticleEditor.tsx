@@ -3,6 +3,8 @@
 import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { saveArticle, type SaveState } from '@/lib/actions/articles';
+import { autosaveArticle, discardAutosave } from '@/lib/actions/autosave';
+import type { ServerCopy } from '@/lib/admin/autosave';
 import { IDLE } from '@/lib/actions/state';
 import type { ArticleFormValues } from '@/lib/validation/article';
 import { BODY_MAX_CHARS, bodyTooLong } from '@/lib/validation/limits';
@@ -25,9 +27,15 @@ type Props = {
   canFeature: boolean;
   /** True right after a successful save: the browser's backup is no longer needed. */
   justSaved: boolean;
+  /** This person's work kept on the server by autosave, from this or another device. */
+  serverCopy?: ServerCopy | null;
 };
 
-type Backup = { values: ArticleFormValues; version: number | null; savedAt: string };
+type Backup = { values: ArticleFormValues; version: number | null; savedAt: string; where?: 'server' | 'browser' };
+type AutosaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'offline' } | { state: 'refused'; message: string };
+
+// Typing pauses this long before the work is copied to the server.
+const AUTOSAVE_DELAY_MS = 2000;
 type BodyMode = 'rich' | 'markdown';
 
 const NEW_PIECE_BACKUP = 'article-backup:new';
@@ -40,7 +48,7 @@ const RichTextEditor = dynamic(() => import('./editor/RichTextEditor').then((m) 
 });
 
 
-export function ArticleEditor({ id, version, initial, options, canFeature, justSaved }: Props) {
+export function ArticleEditor({ id, version, initial, options, canFeature, justSaved, serverCopy }: Props) {
   const [state, action, pending] = useActionState<SaveState, FormData>(saveArticle, IDLE);
   const [values, setValues] = useState<ArticleFormValues>(initial);
   const [slugTouched, setSlugTouched] = useState(!!id);
@@ -69,14 +77,21 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
       localStorage.removeItem(NEW_PIECE_BACKUP);
     }
     if (localStorage.getItem(MODE_KEY) === 'markdown') setMode('markdown');
+    // The newer of this browser's copy and the server's (typed on another device, or before a crash) is offered.
+    const candidates: Backup[] = [];
+    if (serverCopy) candidates.push({ values: serverCopy.values, version: serverCopy.baseVersion, savedAt: serverCopy.savedAt, where: 'server' });
     const raw = localStorage.getItem(storageKey);
-    if (!raw) return;
-    try {
-      const saved = JSON.parse(raw) as Backup;
-      if (JSON.stringify(saved.values) !== JSON.stringify(initial)) setBackup(saved);
-    } catch {
-      localStorage.removeItem(storageKey);
+    if (raw) {
+      try {
+        candidates.push({ ...(JSON.parse(raw) as Backup), where: 'browser' });
+      } catch {
+        localStorage.removeItem(storageKey);
+      }
     }
+    const newest = candidates
+      .filter((c) => JSON.stringify(c.values) !== JSON.stringify(initial))
+      .sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt))[0];
+    if (newest) setBackup(newest);
     // Only on first render: later changes are ours.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -92,6 +107,26 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
     }, 400);
     return () => clearTimeout(timer);
   }, [values, dirty, storageKey, version]);
+
+  // The work is also kept on the server, so it reopens on another device.
+  const [autosave, setAutosave] = useState<AutosaveState>({ state: 'idle' });
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setTimeout(async () => {
+      if (typeof navigator !== 'undefined' && !navigator.onLine) {
+        setAutosave({ state: 'offline' });
+        return;
+      }
+      setAutosave({ state: 'saving' });
+      try {
+        const result = await autosaveArticle({ id: id ?? null, values, baseVersion: version ?? null });
+        setAutosave(result.ok ? { state: 'saved', at: result.savedAt } : { state: 'refused', message: result.message });
+      } catch {
+        setAutosave({ state: 'offline' });
+      }
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [values, dirty, id, version]);
 
   const set = <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value, ...(key === 'title' && !slugTouched ? { slug: slugify(String(value)) } : {}) }));
@@ -177,12 +212,17 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
 
       {backup ? (
         <div role="alert" className="rounded border border-amber-500 bg-amber-50 p-4">
-          <p className="font-semibold">This browser kept unsaved changes from {new Date(backup.savedAt).toLocaleString()}.</p>
+          <p className="font-semibold">
+            {backup.where === 'server' ? 'Your account kept unsaved work' : 'This browser kept unsaved changes'} from {new Date(backup.savedAt).toLocaleString()}.
+          </p>
+          {version !== undefined && backup.version !== null && backup.version !== version ? (
+            <p className="mt-1">It was started from version {backup.version}; the piece has been saved since (now version {version}). Restoring puts that older work over the newer text: compare before saving.</p>
+          ) : null}
           <div className="mt-2 flex gap-2">
             <button type="button" className="min-h-11 rounded bg-brand px-4 font-semibold text-white" onClick={() => { setValues(backup.values); setBackup(null); setRichVersion((v) => v + 1); }}>
               Restore them
             </button>
-            <button type="button" className="min-h-11 rounded border border-brand px-4 font-semibold text-brand" onClick={() => { localStorage.removeItem(storageKey); setBackup(null); }}>
+            <button type="button" className="min-h-11 rounded border border-brand px-4 font-semibold text-brand" onClick={() => { localStorage.removeItem(storageKey); setBackup(null); void discardAutosave(id ?? null); }}>
               Discard
             </button>
           </div>
@@ -394,8 +434,24 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
           {pending ? 'Saving…' : id ? 'Save changes' : 'Create draft'}
         </button>
-        <span className="text-sm text-muted" aria-live="polite">{dirty ? 'Unsaved changes (kept in this browser)' : 'No unsaved changes'}</span>
+        <span className="text-sm text-muted" aria-live="polite" data-testid="save-state">{saveStateText(dirty, autosave)}</span>
       </div>
     </form>
   );
+}
+
+function saveStateText(dirty: boolean, autosave: AutosaveState): string {
+  if (!dirty) return 'No unsaved changes';
+  switch (autosave.state) {
+    case 'saving':
+      return 'Unsaved changes · Saving a copy…';
+    case 'saved':
+      return `Unsaved changes · Copy kept on the server at ${new Date(autosave.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} (not yet saved as a version)`;
+    case 'offline':
+      return 'Unsaved changes · Offline, kept in this browser';
+    case 'refused':
+      return `Unsaved changes (kept in this browser) · ${autosave.message}`;
+    default:
+      return 'Unsaved changes (kept in this browser)';
+  }
 }

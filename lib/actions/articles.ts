@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isDatabaseUnavailable } from '../db';
 import { canEditArticle, canSubmitForReview, can } from '../permissions';
 import { AuthorizationError, orRedirect, requireUser, type StaffUser } from '../session';
+import { dropAutosave, NEW_PIECE } from '../admin/autosave';
 import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues } from '../validation/article';
 import { articleAccess, changeStatus, createArticle, EditConflictError, restoreRevision, revisionArticleId, SlugTakenError, updateArticle } from '../admin/articles';
 import { failed, type ActionState } from './state';
@@ -61,6 +62,8 @@ export async function saveArticle(_prev: SaveState, form: FormData): Promise<Sav
     if (isDatabaseUnavailable(e)) return { status: 'error', values, message: DATABASE_DOWN };
     return { status: 'error', values, message: 'The piece could not be saved. Nothing was lost: try again.' };
   }
+  // The saved text is the work: the server's autosaved copy of it is done with.
+  await dropAutosave(user.id, id || NEW_PIECE, targetId).catch((e) => console.error('autosave cleanup failed', e));
   redirect(`/admin/articles/${targetId}?saved=1`);
 }
 

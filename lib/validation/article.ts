@@ -94,6 +94,19 @@ export function articleFormValues(form: FormData): ArticleFormValues {
   return out as ArticleFormValues;
 }
 
+/**
+ * The editor's values as an autosave sends them: the same fields, checked
+ * only for shape and size (work in progress may be incomplete or invalid).
+ */
+export const autosaveValues = z.object(
+  Object.fromEntries(
+    ARTICLE_FIELD_NAMES.map((k) => {
+      const kind = ARTICLE_FIELDS[k].kind;
+      return [k, kind === 'text' ? z.string().max(k === 'body' ? BODY_MAX_CHARS : 5000) : kind === 'list' ? idList : z.boolean()];
+    }),
+  ) as unknown as { [K in ArticleFieldName]: z.ZodType<ArticleFormValues[K]> },
+);
+
 /** The editor's values for a new piece. */
 export function emptyArticleValues(): ArticleFormValues {
   return Object.fromEntries(ARTICLE_FIELD_NAMES.map((k) => [k, ARTICLE_FIELDS[k].kind === 'text' ? '' : ARTICLE_FIELDS[k].kind === 'list' ? [] : false])) as unknown as ArticleFormValues;

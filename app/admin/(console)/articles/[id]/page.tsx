@@ -7,6 +7,7 @@ import { displayStatus, getArticleForEdit } from '@/lib/admin/articles';
 import { getEditorOptions } from '@/lib/admin/options';
 import { articleToFormValues } from '@/lib/admin/form-values';
 import { publishArticle, submitForReview, unpublishArticle } from '@/lib/actions/articles';
+import { getAutosave } from '@/lib/admin/autosave';
 import { ArticleEditor } from '@/components/admin/ArticleEditor';
 import { ScheduleForm } from '@/components/admin/ScheduleForm';
 import { formatInZone } from '@/lib/time-zones';
@@ -28,7 +29,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!canEditArticle(user, article)) {
     return <p role="alert" className="rounded border border-accent bg-red-50 p-4 font-semibold text-accent">You can only edit your own drafts. Ask an editor to change this piece.</p>;
   }
-  const options = await getEditorOptions(user);
+  const [options, serverCopy] = await Promise.all([getEditorOptions(user), getAutosave(user.id, article.id)]);
   const status = displayStatus(article.status, article.publishedAt);
   const mayPublish = can(user, 'article:publish');
   const notice = flags.saved ? 'Saved.' : flags.restored ? 'Revision restored.' : flags.status === 'scheduled' ? 'Scheduled.' : flags.status ? 'Status updated.' : null;
@@ -49,6 +50,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           options={options}
           canFeature={mayPublish}
           justSaved={!!flags.saved || !!flags.restored}
+          serverCopy={flags.saved || flags.restored ? null : serverCopy}
         />
       </div>
       <aside aria-label="Publishing" className="space-y-5 self-start rounded bg-white p-4 shadow-sm">

@@ -1,0 +1,12 @@
+-- CreateTable
+CREATE TABLE "autosaves" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "user_id" TEXT NOT NULL,
+    "piece_key" TEXT NOT NULL,
+    "values" TEXT NOT NULL,
+    "base_version" INTEGER,
+    "saved_at" DATETIME NOT NULL
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "autosaves_user_id_piece_key_key" ON "autosaves"("user_id", "piece_key");
