@@ -4,7 +4,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'reac
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
 import { editorExtensions, nextFootnoteNumber } from '@/lib/editor/extensions';
-import { markdownFromHtml } from '@/lib/editor/markdown-from-html';
+import { markdownFromHtml } from '@/lib/editor/markdown-from-dom';
 import { renderMarkdown } from '@/lib/markdown';
 
 export type RichTextHandle = {
