@@ -36,6 +36,14 @@ export async function markdownBody(page: Page) {
   return box;
 }
 
+/** Adds an expert to the byline through the author combobox (which asks the server as one types). */
+export async function addAuthor(page: Page, name: string) {
+  const box = page.getByRole('combobox', { name: 'Add an author' });
+  await box.fill(name);
+  await page.getByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`) }).first().click();
+  await expect(page.getByTestId('author-list')).toContainText(name);
+}
+
 /** A title no other test (or database run) uses. */
 export function uniqueTitle(label: string): string {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -50,11 +58,7 @@ export async function createDraft(page: Page, piece: NewPiece): Promise<string> 
   await page.getByLabel('Type').selectOption({ label: piece.type ?? 'Commentary' });
   await page.getByLabel('Summary (dek)').fill(piece.dek ?? `A summary of ${piece.title}, long enough to be cut into a one-line excerpt on cards across the site.`);
   await (await markdownBody(page)).fill(piece.body);
-  for (const author of piece.authors) {
-    const value = await page.locator('#add-author option', { hasText: author }).first().getAttribute('value');
-    await page.getByLabel('Add an author').selectOption(value!);
-    await page.getByRole('button', { name: 'Add author' }).click();
-  }
+  for (const author of piece.authors) await addAuthor(page, author);
   for (const topic of piece.topics ?? []) await page.getByRole('checkbox', { name: new RegExp(`^${topic}( \\(region\\))?$`) }).check();
   await page.getByRole('button', { name: 'Create draft' }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?saved=1$/);

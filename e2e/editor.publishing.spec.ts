@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { markdownBody, signedInPage, signIn, uniqueTitle } from './admin';
+import { addAuthor, markdownBody, signedInPage, signIn, uniqueTitle } from './admin';
 import { expectAccessible, SOURCE } from './fixtures';
 import { REPORT, reportDocx } from './fixtures/docx/report';
 import { articles } from '../prisma/seed/content';
@@ -29,9 +29,7 @@ async function fillDetails(page: Page, title: string | null) {
   if (title !== null) await page.getByLabel('Title').fill(title);
   await page.getByLabel('Type').selectOption({ label: 'Report' });
   await page.getByLabel('Summary (dek)').fill('A summary long enough to be cut into a one-line excerpt on the cards across the site.');
-  const value = await page.locator('#add-author option', { hasText: 'Jim Townsend' }).first().getAttribute('value');
-  await page.getByLabel('Add an author').selectOption(value!);
-  await page.getByRole('button', { name: 'Add author' }).click();
+  await addAuthor(page, 'Jim Townsend');
 }
 
 async function createAndPublish(page: Page): Promise<string> {
@@ -217,5 +215,45 @@ test.describe('the rich editor', () => {
     await expect(richBody(laptop)).toHaveText('A correction in progress, typed on the office computer.');
     await expect(laptop.getByText('Your account kept unsaved work')).toHaveCount(0);
     await laptop.context().close();
+  });
+
+  test('the author picker asks the server as one types, keys choose and order, and an editor creates an expert without leaving the piece', async ({ page }) => {
+    await signIn(page, 'editor');
+    await page.goto('/admin/articles/new');
+    // The page carries no list of experts: only what a search returns.
+    expect(await page.content()).not.toContain('Kendall-Taylor');
+    await page.getByLabel('Title').fill(uniqueTitle('Byline Order'));
+    await page.getByLabel('Type').selectOption({ label: 'Commentary' });
+    await page.getByLabel('Summary (dek)').fill('A summary long enough to be cut into a one-line excerpt on the cards across the site.');
+    const box = page.getByRole('combobox', { name: 'Add an author' });
+    await box.fill('kani');
+    await expect(page.getByRole('option', { name: /^Elsa B\. Kania/ })).toBeVisible();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await addAuthor(page, 'Jim Townsend');
+    await page.getByRole('button', { name: /^Move Jim Townsend/ }).filter({ hasText: '↑' }).click();
+    await expect(page.getByTestId('author-list').locator('li')).toHaveText([/1\. Jim Townsend/, /2\. Elsa B\. Kania/]);
+
+    const newName = `Marguerite Okafor ${Date.now().toString(36)}`;
+    await box.fill(newName);
+    await page.getByRole('option', { name: `Create expert “${newName}”…` }).click();
+    await page.getByRole('group', { name: 'New expert' }).getByLabel('Title (optional)').fill('Adjunct Fellow');
+    await page.getByRole('button', { name: 'Create and add' }).click();
+    await expect(page.getByTestId('author-list').locator('li')).toHaveText([/Jim Townsend/, /Elsa B\. Kania/, new RegExp(`3\\. ${newName} \\(Adjunct Fellow\\)`)]);
+    await richBody(page).click();
+    await page.keyboard.type('Three authors in the order chosen.');
+    const slug = await createAndPublish(page);
+    await page.goto(`/publications/${slug}`);
+    await expect(page.getByText(`By Jim Townsend, Elsa B. Kania and ${newName}`, { exact: true })).toBeVisible();
+    await page.getByRole('link', { name: newName }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: newName })).toBeVisible();
+  });
+
+  test('a contributor searches experts but is not offered to create one', async ({ page }) => {
+    await signIn(page, 'contributor');
+    await page.goto('/admin/articles/new');
+    await page.getByRole('combobox', { name: 'Add an author' }).fill('Townsend');
+    await expect(page.getByRole('option', { name: /^Jim Townsend/ })).toBeVisible();
+    await expect(page.getByRole('option', { name: /Create expert/ })).toHaveCount(0);
   });
 });

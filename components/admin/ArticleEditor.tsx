@@ -338,7 +338,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         {fieldError('pullQuote')}
       </label>
 
-      <AuthorPicker options={options.authors} value={values.authorIds} onChange={(ids) => setValues((v) => ({ ...v, authorIds: ids }))} error={errors.authorIds} />
+      <AuthorPicker known={options.authors} value={values.authorIds} onChange={(ids) => setValues((v) => ({ ...v, authorIds: ids }))} error={errors.authorIds} canCreate={options.canCreateExperts} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <fieldset className="min-w-0">

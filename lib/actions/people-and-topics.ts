@@ -110,3 +110,26 @@ export async function removeTopicAction(_prev: FormState, form: FormData): Promi
   await recordAudit(user.id, 'topic-delete', `topic:${id}`, mergeInto ? `merged into ${mergeInto}` : '');
   redirect('/admin/topics?removed=1');
 }
+
+export type InlineExpertResult = { ok: true; option: { id: string; label: string } } | { ok: false; message: string };
+
+/** "Create expert" from the author picker: a name (and title), without leaving the piece. */
+export async function createExpertInline(raw: { name: unknown; title: unknown }): Promise<InlineExpertResult> {
+  let userId: string;
+  try {
+    userId = (await requireUser('experts:manage')).id;
+  } catch {
+    return { ok: false, message: 'Only editors and admins can add experts. Ask one to add this person.' };
+  }
+  const parsed = z.object({ name: line(120).pipe(z.string().min(1, 'Enter the expert’s name.')), title: line(200) }).safeParse(raw);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Check the name and title.' };
+  const { name, title } = parsed.data;
+  try {
+    const id = await saveExpert(null, { name, slug: slugify(name), sortName: familyFirst(name), title, bio: '', photoUrl: null, photoAlt: null, programId: null });
+    await recordAudit(userId, 'expert-create', `author:${id}`, name);
+    return { ok: true, option: { id, label: title ? `${name} (${title})` : name } };
+  } catch (e) {
+    if (e instanceof TakenError) return { ok: false, message: `An expert at /experts/${slugify(name)} already exists: search for them instead.` };
+    throw e;
+  }
+}

@@ -2,15 +2,23 @@ import 'server-only';
 import { db } from '../db';
 import { can, type Actor } from '../permissions';
 import { publicWhere } from '../visibility';
+import { isPostgres } from '../sql-dialect';
 
 export type Option = { id: string; label: string };
-export type EditorOptions = { types: Option[]; authors: Option[]; topics: Option[]; programs: Option[]; pieces: Option[] };
+export type EditorOptions = { types: Option[]; authors: Option[]; topics: Option[]; programs: Option[]; pieces: Option[]; canCreateExperts: boolean };
 
-/** Everything the editor's pickers offer to this person. */
-export async function getEditorOptions(actor: Actor): Promise<EditorOptions> {
+const authorLabel = (a: { name: string; title: string | null }) => (a.title ? `${a.name} (${a.title})` : a.name);
+const AUTHOR_SELECT = { id: true, name: true, title: true } as const;
+
+/**
+ * Everything the editor's pickers offer to this person. Of the experts, only
+ * the piece's own authors: the author picker asks the server as one types
+ * (searchAuthorOptions), so the page never carries thousands of names.
+ */
+export async function getEditorOptions(actor: Actor, authorIds: string[] = []): Promise<EditorOptions> {
   const [types, authors, topics, programs, pieces] = await Promise.all([
     db.contentType.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } }),
-    db.author.findMany({ orderBy: { sortName: 'asc' }, select: { id: true, name: true, title: true } }),
+    authorOptionsByIds(authorIds),
     db.topic.findMany({ orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } }),
     db.program.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     // Candidates for pinning: the most recent public pieces, and for those who
@@ -25,15 +33,46 @@ export async function getEditorOptions(actor: Actor): Promise<EditorOptions> {
   ]);
   return {
     types: types.map((t) => ({ id: t.id, label: t.name })),
-    authors: authors.map((a) => ({ id: a.id, label: a.title ? `${a.name} (${a.title})` : a.name })),
+    authors,
     topics: topics.map((t) => ({ id: t.id, label: t.kind === 'REGION' ? `${t.name} (region)` : t.name })),
     programs: programs.map((p) => ({ id: p.id, label: p.name })),
     pieces: pieces.map((p) => ({ id: p.id, label: p.title })),
+    canCreateExperts: can(actor, 'experts:manage'),
   };
+}
+
+/** Every expert, by sort name: for the admin list's author filter and revision comparisons. */
+export async function listAuthorOptions(): Promise<Option[]> {
+  const authors = await db.author.findMany({ orderBy: { sortName: 'asc' }, select: AUTHOR_SELECT });
+  return authors.map((a) => ({ id: a.id, label: authorLabel(a) }));
+}
+
+export async function authorOptionsByIds(ids: string[]): Promise<Option[]> {
+  if (!ids.length) return [];
+  const rows = await db.author.findMany({ where: { id: { in: ids } }, select: AUTHOR_SELECT });
+  return rows.map((a) => ({ id: a.id, label: authorLabel(a) }));
+}
+
+export const AUTHOR_SEARCH_LIMIT = 10;
+
+/** Experts whose name (or a word of it) starts with what was typed, for the author picker. */
+export async function searchAuthorOptions(q: string): Promise<Option[]> {
+  const needle = q.normalize('NFKC').trim().slice(0, 100);
+  if (!needle) return [];
+  // SQLite's LIKE ignores case for ASCII already; PostgreSQL's needs ILIKE.
+  const like = (pattern: string) => (isPostgres ? { startsWith: pattern, mode: 'insensitive' as const } : { startsWith: pattern });
+  const contains = isPostgres ? { contains: ` ${needle}`, mode: 'insensitive' as const } : { contains: ` ${needle}` };
+  const rows = await db.author.findMany({
+    where: { OR: [{ name: like(needle) }, { name: contains }, { sortName: like(needle) }] } as never,
+    orderBy: { sortName: 'asc' },
+    take: AUTHOR_SEARCH_LIMIT,
+    select: AUTHOR_SELECT,
+  });
+  return rows.map((a) => ({ id: a.id, label: authorLabel(a) }));
 }
 
 /** Names for the ids a piece's lists hold (authors, topics, research areas, pinned pieces). */
 export async function optionNames(actor: Actor): Promise<Map<string, string>> {
-  const o = await getEditorOptions(actor);
-  return new Map([...o.authors, ...o.topics, ...o.programs, ...o.pieces].map((x) => [x.id, x.label]));
+  const [o, authors] = await Promise.all([getEditorOptions(actor), listAuthorOptions()]);
+  return new Map([...authors, ...o.topics, ...o.programs, ...o.pieces].map((x) => [x.id, x.label]));
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageUser } from '@/lib/session';
 import { listAdminArticles } from '@/lib/admin/articles';
-import { getEditorOptions } from '@/lib/admin/options';
+import { getEditorOptions, listAuthorOptions } from '@/lib/admin/options';
 import { parsePage, showingLabel } from '@/lib/pagination';
 import { StatusBadge, statusLabels } from '@/components/admin/StatusBadge';
 import { Pagination } from '@/components/listing/Pagination';
@@ -25,7 +25,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
     q: raw.q?.trim().slice(0, 200) || undefined,
     page: parsePage(raw.page),
   };
-  const [{ rows, info }, options] = await Promise.all([listAdminArticles(user, filters), getEditorOptions(user)]);
+  const [{ rows, info }, options, authors] = await Promise.all([listAdminArticles(user, filters), getEditorOptions(user), listAuthorOptions()]);
   const href = (page: number) => {
     const p = new URLSearchParams();
     if (filters.status) p.set('status', filters.status);
@@ -57,7 +57,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
         </label>
         <SelectFilter label="Status" name="status" value={filters.status} allLabel="Any status" options={Object.entries(statusLabels).map(([value, label]) => ({ value, label }))} />
         <SelectFilter label="Type" name="type" value={filters.typeId} allLabel="Any type" options={options.types.map((t) => ({ value: t.id, label: t.label }))} />
-        <SelectFilter label="Author" name="author" value={filters.authorId} allLabel="Any author" options={options.authors.map((a) => ({ value: a.id, label: a.label }))} />
+        <SelectFilter label="Author" name="author" value={filters.authorId} allLabel="Any author" options={authors.map((a) => ({ value: a.id, label: a.label }))} />
         <div className="flex items-end">
           <button type="submit" className="min-h-11 rounded bg-brand px-5 font-semibold text-white">Filter</button>
         </div>

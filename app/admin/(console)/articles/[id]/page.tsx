@@ -29,7 +29,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!canEditArticle(user, article)) {
     return <p role="alert" className="rounded border border-accent bg-red-50 p-4 font-semibold text-accent">You can only edit your own drafts. Ask an editor to change this piece.</p>;
   }
-  const [options, serverCopy] = await Promise.all([getEditorOptions(user), getAutosave(user.id, article.id)]);
+  const [options, serverCopy] = await Promise.all([getEditorOptions(user, articleToFormValues(article).authorIds), getAutosave(user.id, article.id)]);
   const status = displayStatus(article.status, article.publishedAt);
   const mayPublish = can(user, 'article:publish');
   const notice = flags.saved ? 'Saved.' : flags.restored ? 'Revision restored.' : flags.status === 'scheduled' ? 'Scheduled.' : flags.status ? 'Status updated.' : null;
