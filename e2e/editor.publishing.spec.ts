@@ -256,4 +256,53 @@ test.describe('the rich editor', () => {
     await expect(page.getByRole('option', { name: /^Jim Townsend/ })).toBeVisible();
     await expect(page.getByRole('option', { name: /Create expert/ })).toHaveCount(0);
   });
+
+  test('embeds: a video and a library audio file play on the page, and nothing loads from the video site until the reader presses play', async ({ page, browser }) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'audio-e2e-'));
+    const audio = path.join(dir, 'episode-12.mp3');
+    // An ID3-tagged file: the upload checks the bytes, not the name.
+    writeFileSync(audio, Buffer.concat([Buffer.from('ID3\x04\x00\x00\x00\x00\x00\x00', 'latin1'), Buffer.alloc(4096, 0xaa)]));
+    await signIn(page, 'editor');
+    await page.goto('/admin/articles/new');
+    await fillDetails(page, uniqueTitle('Podcast With Player'));
+    await richBody(page).click();
+    await page.keyboard.type('Listen and watch below.');
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await page.getByLabel('Address to embed').fill('https://example.org/not-a-player');
+    await page.getByRole('button', { name: 'Insert embed' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'cannot be embedded' })).toBeVisible();
+    await page.getByLabel('Address to embed').fill('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    await page.getByRole('button', { name: 'Insert embed' }).click();
+    await expect(richBody(page).locator('figure[data-embed-url]')).toContainText('Video: https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    await page.getByLabel('Upload audio for a player in the text').setInputFiles(audio);
+    await expect(richBody(page).locator('figure[data-embed-url$=".mp3"]')).toContainText('Audio player: /media/');
+    const slug = await createAndPublish(page);
+
+    const reader = await browser.newPage();
+    const thirdParty: string[] = [];
+    reader.on('request', (r) => { if (!r.url().startsWith('http://localhost') && !r.url().startsWith('about:') && !r.url().startsWith('data:')) thirdParty.push(r.url()); });
+    // The player itself is not reachable from this machine: stand in for it.
+    await reader.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>player</title><p>The player</p>' }));
+    await reader.goto(`/publications/${slug}`);
+    const body = reader.getByTestId('article-body');
+    const frame = body.locator('iframe[title^="YouTube video"]');
+    await expect(frame).toBeVisible();
+    await expect(body.getByRole('link', { name: 'Watch on YouTube' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    const player = body.locator('audio[controls][preload="none"]');
+    await expect(player).toHaveAttribute('src', /^\/media\/.*\.mp3$/);
+    await reader.waitForTimeout(500);
+    expect(thirdParty).toEqual([]);
+
+    await frame.contentFrame().getByRole('link', { name: /Play the video/ }).click();
+    await expect(frame.contentFrame().getByText('The player')).toBeVisible();
+    expect(thirdParty.some((u) => u.startsWith('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'))).toBe(true);
+
+    // The audio file answers byte ranges, so the player can seek.
+    const src = await player.getAttribute('src');
+    const part = await reader.request.get(src!, { headers: { Range: 'bytes=0-99' } });
+    expect(part.status()).toBe(206);
+    expect(part.headers()['content-range']).toMatch(/^bytes 0-99\/\d+$/);
+    expect((await part.body()).length).toBe(100);
+    await reader.close();
+  });
 });

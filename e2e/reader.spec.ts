@@ -1,3 +1,4 @@
+import { readingMinutes, wordCount } from '../lib/reading-time';
 import { test, expect, SOURCE, MORE_FROM, expectAccessible } from './fixtures';
 import { articles } from '../prisma/seed/content';
 
@@ -12,6 +13,9 @@ test.describe('reading an article', () => {
     await expect(page.getByTestId('article-type')).toHaveText(SOURCE.type);
     await expect(page.getByTestId('article-date')).toHaveText(SOURCE.date);
     await expect(page.getByTestId('article-date')).toHaveAttribute('datetime', /^2020-08-12T/);
+    // Reading time from the body's words (lib/reading-time.ts), as the editor shows it.
+    const seedBody = articles.find((a) => a.slug === SOURCE.slug)!.body;
+    await expect(page.getByTestId('reading-time')).toHaveText(`${readingMinutes(wordCount(seedBody))} min read`);
 
     const byline = article.locator('header p', { hasText: /^By / });
     await expect(byline).toHaveText(SOURCE.byline);

@@ -4,6 +4,8 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import type { Element, ElementContent, Root } from 'hast';
+import { embedFor, facadeDocument, type Embed } from './embeds';
 
 // Raw HTML in Markdown is dropped (remark-rehype without allowDangerousHtml),
 // and the resulting tree is sanitized with GitHub's allow-list, so scripts,
@@ -15,11 +17,63 @@ import rehypeStringify from 'rehype-stringify';
 // so the sanitizer must not prefix them again or footnote links would break.
 const schema = { ...defaultSchema, clobberPrefix: '' };
 
+// After the sanitizer: a paragraph that is only an allow-listed address
+// (lib/embeds.ts) becomes our own player or chart markup. The author's text
+// never supplies markup; the address is matched and rebuilt.
+function rehypeEmbeds() {
+  return (tree: Root) => {
+    tree.children = tree.children.map((node) => {
+      if (node.type !== 'element' || node.tagName !== 'p') return node;
+      const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+      const link = kids[0];
+      if (kids.length !== 1 || link.type !== 'element' || link.tagName !== 'a') return node;
+      const href = String(link.properties.href ?? '');
+      const text = link.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim();
+      if (text !== href) return node;
+      const embed = embedFor(href);
+      return embed ? embedFigure(embed) : node;
+    });
+  };
+}
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+const txt = (value: string): ElementContent => ({ type: 'text', value });
+
+function embedFigure(embed: Embed): Element {
+  const figure = (children: ElementContent[]) => el('figure', { className: ['embed', `embed-${embed.kind}`], dataEmbedUrl: embed.url }, children);
+  if (embed.kind === 'audio') {
+    const name = embed.url.split('/').pop() ?? 'audio';
+    return figure([
+      el('audio', { controls: true, preload: 'none', src: embed.src }, [txt('Your browser cannot play this audio here: ')]),
+      el('figcaption', {}, [el('a', { href: embed.url, download: '' }, [txt(`Download the audio (${name.split('.').pop()!.toUpperCase()})`)])]),
+    ]);
+  }
+  if (embed.kind === 'pdf') {
+    return figure([el('a', { href: embed.url, className: ['embed-pdf-link'] }, [txt(`Read the PDF (${embed.url.split('/').pop()})`)])]);
+  }
+  const what = embed.kind === 'video' ? `${embed.provider} video` : `${embed.provider} chart`;
+  return figure([
+    el('div', { className: ['embed-frame', `embed-frame-${embed.kind}`] }, [
+      el('iframe', {
+        title: `${what} (loads from ${embed.provider} only when you press play)`,
+        srcDoc: facadeDocument(embed),
+        loading: 'lazy',
+        allow: 'autoplay; fullscreen; picture-in-picture; encrypted-media',
+        allowFullScreen: true,
+        referrerPolicy: 'strict-origin-when-cross-origin',
+        sandbox: 'allow-scripts allow-same-origin allow-popups allow-presentation',
+      }),
+    ]),
+    el('figcaption', {}, [el('a', { href: embed.url }, [txt(embed.kind === 'video' ? `Watch on ${embed.provider}` : `Open the chart on ${embed.provider}`)])]),
+  ]);
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
+  .use(rehypeEmbeds)
   .use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): string {

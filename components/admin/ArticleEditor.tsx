@@ -178,10 +178,13 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
     localStorage.setItem(MODE_KEY, next);
   };
 
+  const insertMarkdown = (md: string) => {
+    if (mode === 'rich' && richRef.current) richRef.current.insertMarkdown(md);
+    else set('body', values.body.trim() ? `${values.body.trimEnd()}\n\n${md}` : md);
+  };
   const imported = (doc: ImportedDocument) => {
     if (doc.title && !values.title.trim()) set('title', doc.title);
-    if (mode === 'rich' && richRef.current) richRef.current.insertMarkdown(doc.markdown);
-    else set('body', values.body.trim() ? `${values.body.trimEnd()}\n\n${doc.markdown}` : doc.markdown);
+    insertMarkdown(doc.markdown);
   };
   const describedBy = (name: string) => (errors[name] ? `${name}-error` : undefined);
   const fieldError = (name: string) => (errors[name] ? <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-accent">{errors[name]}</p> : null);
@@ -327,8 +330,9 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
           <span className="ml-2">Shortcuts: Ctrl/⌘+B bold, Ctrl/⌘+I italic, Ctrl/⌘+K link, Ctrl/⌘+Z undo, Ctrl/⌘+S save.</span>
         </p>
         {fieldError('body')}
-        <div className="mt-3">
+        <div className="mt-3 grid gap-4 sm:grid-cols-2">
           <DocxImport onImported={imported} />
+          <MediaUpload kind="audio" label="Upload audio for a player in the text" onUploaded={(url) => insertMarkdown(`[${url}](${url})`)} />
         </div>
       </div>
 

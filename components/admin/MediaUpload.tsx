@@ -3,7 +3,7 @@
 import { useState } from 'react';
 
 /** Uploads one file to /api/media and hands its address to the form. */
-export function MediaUpload({ kind, label, onUploaded }: { kind: 'image' | 'pdf'; label: string; onUploaded: (url: string) => void }) {
+export function MediaUpload({ kind, label, onUploaded }: { kind: 'image' | 'pdf' | 'audio'; label: string; onUploaded: (url: string) => void }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const id = `upload-${kind}-${label.replace(/\W+/g, '-').toLowerCase()}`;
@@ -13,7 +13,7 @@ export function MediaUpload({ kind, label, onUploaded }: { kind: 'image' | 'pdf'
       <input
         id={id}
         type="file"
-        accept={kind === 'image' ? 'image/jpeg,image/png,image/webp,image/gif' : 'application/pdf'}
+        accept={{ image: 'image/jpeg,image/png,image/webp,image/gif', pdf: 'application/pdf', audio: 'audio/mpeg,audio/mp4,audio/x-m4a,audio/ogg,audio/wav,.mp3,.m4a,.ogg,.wav' }[kind]}
         disabled={busy}
         className="mt-1 block"
         onChange={async (e) => {

@@ -1,9 +1,12 @@
 import type { ArticleDetail } from '@/lib/articles';
 import { formatLongDate } from '@/lib/dates';
 import { Byline } from './Byline';
+import { readingMinutes, wordCount } from '@/lib/reading-time';
 
 export function ArticleHeader({ article }: { article: ArticleDetail }) {
   const area = article.programs.map((p) => p.name).join(' / ');
+  // A podcast is listened to, not read.
+  const minutes = article.type.slug === 'podcast' ? null : readingMinutes(wordCount(article.body));
   return (
     <header className="border-b border-rule pb-6">
       <p className="flex flex-wrap items-center gap-x-3 text-sm font-bold uppercase tracking-wider">
@@ -11,6 +14,7 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
         <time dateTime={article.publishedAt} className="text-muted" data-testid="article-date">
           {formatLongDate(article.publishedAt)}
         </time>
+        {minutes ? <span className="font-normal normal-case tracking-normal text-muted" data-testid="reading-time">{minutes} min read</span> : null}
       </p>
       <h1 className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-4xl lg:text-[2.75rem]">{article.title}</h1>
       {article.dek ? <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{article.dek}</p> : null}

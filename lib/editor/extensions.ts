@@ -126,6 +126,26 @@ export function nextFootnoteNumber(doc: PMNode): number {
   return Math.max(0, ...footnoteLabels(doc).map(Number).filter(Number.isFinite)) + 1;
 }
 
+/** A player or chart (lib/embeds.ts): shown in the editor as a card with its address. */
+export const EmbedBlock = Node.create({
+  name: 'embed',
+  group: 'block',
+  atom: true,
+  selectable: true,
+  draggable: true,
+  addAttributes() {
+    return { url: { default: '' } };
+  },
+  parseHTML() {
+    return [{ tag: 'figure[data-embed-url]', priority: 100, getAttrs: (el) => ({ url: (el as HTMLElement).getAttribute('data-embed-url') ?? '' }) }];
+  },
+  renderHTML({ node }) {
+    const url = String(node.attrs.url);
+    const kind = /\.(mp3|m4a|ogg|oga|wav)$/i.test(url) ? 'Audio player' : /\.pdf$/i.test(url) ? 'PDF' : /datawrapper|flourish|flo\.uri\.sh/.test(url) ? 'Chart' : 'Video';
+    return ['figure', { 'data-embed-url': url, class: 'embed-card' }, ['strong', {}, `${kind}: `], url];
+  },
+});
+
 export const editorExtensions: Extensions = [
   StarterKit.configure({
     heading: { levels: [2, 3, 4] },
@@ -139,4 +159,5 @@ export const editorExtensions: Extensions = [
   FootnoteReference,
   FootnoteItem,
   Footnotes,
+  EmbedBlock,
 ];

@@ -116,6 +116,12 @@ function clean(parent: HastParents, keepImage: (src: string) => boolean, state: 
     const el = child;
     const tag = el.tagName.toLowerCase();
     if (DROP.has(tag) || tag.startsWith('v:') || tag.startsWith('w:')) continue;
+    // An embed (the renderer's figure, or the editor's card) is its address alone on a line.
+    if (tag === 'figure' && el.properties.dataEmbedUrl !== undefined) {
+      const url = String(el.properties.dataEmbedUrl);
+      out.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href: url }, children: [{ type: 'text', value: url }] }] });
+      continue;
+    }
     if (tag === 'img') {
       const src = String(el.properties.src ?? '');
       if (!keepImage(src)) {

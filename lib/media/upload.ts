@@ -4,33 +4,39 @@ import { db } from '../db';
 import { slugify } from '../text';
 import { storage } from './storage';
 
-export const LIMITS = { image: 8 * 1024 * 1024, pdf: 30 * 1024 * 1024 } as const;
+export const LIMITS = { image: 8 * 1024 * 1024, pdf: 30 * 1024 * 1024, audio: 200 * 1024 * 1024 } as const;
+export type MediaKind = keyof typeof LIMITS;
 
 // Recognised by their first bytes, not by the name or the type the browser claims.
-const signatures: { type: string; ext: string; kind: 'image' | 'pdf'; test: (b: Buffer) => boolean }[] = [
+const signatures: { type: string; ext: string; kind: MediaKind; test: (b: Buffer) => boolean }[] = [
   { type: 'image/jpeg', ext: 'jpg', kind: 'image', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   { type: 'image/png', ext: 'png', kind: 'image', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
   { type: 'image/webp', ext: 'webp', kind: 'image', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
   { type: 'image/gif', ext: 'gif', kind: 'image', test: (b) => b.subarray(0, 6).toString('latin1').startsWith('GIF8') },
   { type: 'application/pdf', ext: 'pdf', kind: 'pdf', test: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+  // MP3 with an ID3 tag, or a bare MPEG audio frame; M4A (an MP4 box of audio brand); Ogg; WAV.
+  { type: 'audio/mpeg', ext: 'mp3', kind: 'audio', test: (b) => b.subarray(0, 3).toString('latin1') === 'ID3' || (b[0] === 0xff && (b[1] & 0xe0) === 0xe0) },
+  { type: 'audio/mp4', ext: 'm4a', kind: 'audio', test: (b) => b.subarray(4, 8).toString('latin1') === 'ftyp' && /^(M4A |M4B |mp42|isom)/.test(b.subarray(8, 12).toString('latin1')) },
+  { type: 'audio/ogg', ext: 'ogg', kind: 'audio', test: (b) => b.subarray(0, 4).toString('latin1') === 'OggS' },
+  { type: 'audio/wav', ext: 'wav', kind: 'audio', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WAVE' },
 ];
 
 export class UploadError extends Error {}
 
-export type Uploaded = { url: string; kind: 'image' | 'pdf'; width: number | null; height: number | null; size: number; fileName: string };
+export type Uploaded = { url: string; kind: MediaKind; width: number | null; height: number | null; size: number; fileName: string };
 
-export async function storeUpload(file: File, expected: 'image' | 'pdf', userId: string): Promise<Uploaded> {
+export async function storeUpload(file: File, expected: MediaKind, userId: string): Promise<Uploaded> {
   if (file.size > LIMITS[expected]) throw new UploadError(`The file is larger than ${LIMITS[expected] / 1024 / 1024} MB.`);
   return storeBytes(Buffer.from(await file.arrayBuffer()), file.name, expected, userId);
 }
 
 /** Stores a file's bytes (an upload, or an image taken out of an imported document) in the media library. */
-export async function storeBytes(bytes: Buffer, fileName: string, expected: 'image' | 'pdf', userId: string): Promise<Uploaded> {
+export async function storeBytes(bytes: Buffer, fileName: string, expected: MediaKind, userId: string): Promise<Uploaded> {
   if (bytes.length === 0) throw new UploadError('The file is empty.');
   if (bytes.length > LIMITS[expected]) throw new UploadError(`The file is larger than ${LIMITS[expected] / 1024 / 1024} MB.`);
   const sig = signatures.find((s) => s.test(bytes));
   if (!sig || sig.kind !== expected) {
-    throw new UploadError(expected === 'image' ? 'Upload a JPEG, PNG, WebP or GIF image.' : 'Upload a PDF file.');
+    throw new UploadError({ image: 'Upload a JPEG, PNG, WebP or GIF image.', pdf: 'Upload a PDF file.', audio: 'Upload an MP3, M4A, Ogg or WAV audio file.' }[expected]);
   }
   let width: number | null = null;
   let height: number | null = null;

@@ -20,7 +20,8 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: 'Send the file as a multipart form.' }, { status: 400 });
   }
   const file = form.get('file');
-  const kind = form.get('kind') === 'pdf' ? 'pdf' : 'image';
+  const asked = form.get('kind');
+  const kind = asked === 'pdf' || asked === 'audio' ? asked : 'image';
   if (!(file instanceof File)) return NextResponse.json({ error: 'Choose a file to upload.' }, { status: 400 });
   try {
     return NextResponse.json(await storeUpload(file, kind, userId), { status: 201 });

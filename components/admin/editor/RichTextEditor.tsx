@@ -6,6 +6,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { editorExtensions, nextFootnoteNumber } from '@/lib/editor/extensions';
 import { markdownFromHtml } from '@/lib/editor/markdown-from-dom';
 import { renderMarkdown } from '@/lib/markdown';
+import { embedFor } from '@/lib/embeds';
 
 export type RichTextHandle = {
   /** The document as Markdown now (pending debounced changes included). */
@@ -116,6 +117,7 @@ export function RichTextEditor({ markdown, onChange, handle, invalid, describedB
 const buttonClass = 'min-h-9 rounded px-2 text-sm font-semibold hover:bg-white aria-pressed:bg-white aria-pressed:ring-1 aria-pressed:ring-brand disabled:opacity-50';
 
 function Toolbar({ editor, linkOpen, setLinkOpen }: { editor: Editor; linkOpen: boolean; setLinkOpen: (open: boolean) => void }) {
+  const [embedOpen, setEmbedOpen] = useState(false);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -186,6 +188,7 @@ function Toolbar({ editor, linkOpen, setLinkOpen }: { editor: Editor; linkOpen: 
         {b('Bullets', state.bullets, () => chain().toggleBulletList().run())}
         {b('Numbers', state.numbers, () => chain().toggleOrderedList().run())}
         {b('Footnote', undefined, insertFootnote)}
+        {b('Embed', embedOpen, () => setEmbedOpen(!embedOpen), { title: 'A YouTube or Vimeo video, a Datawrapper or Flourish chart, or audio or a PDF from our library' })}
         {b('Table', undefined, () => chain().insertTable({ rows: 3, cols: 2, withHeaderRow: true }).run(), { disabled: state.table })}
         {b('Undo', undefined, () => chain().undo().run(), { keys: 'Control+Z Meta+Z', disabled: !state.canUndo })}
         {b('Redo', undefined, () => chain().redo().run(), { keys: 'Control+Shift+Z Meta+Shift+Z', disabled: !state.canRedo })}
@@ -199,6 +202,7 @@ function Toolbar({ editor, linkOpen, setLinkOpen }: { editor: Editor; linkOpen: 
           {b('Delete table', undefined, () => chain().deleteTable().run())}
         </div>
       ) : null}
+      {embedOpen ? <EmbedForm editor={editor} close={() => setEmbedOpen(false)} /> : null}
       {linkOpen ? <LinkForm key={state.href} href={state.href} editor={editor} close={() => setLinkOpen(false)} /> : null}
     </div>
   );
@@ -240,6 +244,44 @@ function LinkForm({ href, editor, close }: { href: string; editor: Editor; close
       {href ? <button type="button" className={buttonClass} onClick={() => { editor.chain().focus().extendMarkRange('link').unsetLink().run(); close(); }}>Remove link</button> : null}
       <button type="button" className={buttonClass} onClick={() => { close(); editor.commands.focus(); }}>Cancel</button>
       {error ? <p id="link-error" role="alert" className="w-full text-sm font-semibold text-accent">{error}</p> : null}
+    </div>
+  );
+}
+
+function EmbedForm({ editor, close }: { editor: Editor; close: () => void }) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const apply = () => {
+    const url = value.trim();
+    if (!embedFor(url)) {
+      setError('This address cannot be embedded. Use a YouTube or Vimeo video, a Datawrapper or Flourish chart, or an audio file or PDF from our library (/media/…).');
+      return;
+    }
+    editor.chain().focus().insertContent({ type: 'embed', attrs: { url } }).run();
+    close();
+  };
+  return (
+    <div className="mt-1 flex flex-wrap items-start gap-2 border-t border-rule pt-2">
+      <label className="text-sm font-semibold">
+        Address to embed
+        <input
+          autoFocus
+          type="url"
+          value={value}
+          placeholder="https://www.youtube.com/watch?v=…"
+          onChange={(e) => setValue(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') { e.preventDefault(); apply(); }
+            if (e.key === 'Escape') { e.preventDefault(); close(); editor.commands.focus(); }
+          }}
+          aria-invalid={!!error}
+          aria-describedby={error ? 'embed-error' : undefined}
+          className="ml-2 min-h-9 w-72 max-w-full rounded border border-muted bg-white px-2 font-normal"
+        />
+      </label>
+      <button type="button" className={buttonClass} onClick={apply}>Insert embed</button>
+      <button type="button" className={buttonClass} onClick={() => { close(); editor.commands.focus(); }}>Cancel</button>
+      {error ? <p id="embed-error" role="alert" className="w-full text-sm font-semibold text-accent">{error}</p> : null}
     </div>
   );
 }
