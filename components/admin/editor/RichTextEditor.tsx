@@ -31,6 +31,12 @@ const ownImage = (src: string) => src.startsWith('/media/');
 
 const toMarkdown = (editor: Editor) => markdownFromHtml(editor.getHTML()).markdown;
 
+/** Inserts go after what is selected (a just-inserted embed, a picked word), never in place of it. */
+const afterSelection = (editor: Editor) => {
+  const chain = editor.chain().focus();
+  return editor.state.selection.empty ? chain : chain.setTextSelection(editor.state.selection.to);
+};
+
 export function RichTextEditor({ markdown, onChange, handle, invalid, describedBy, onNotice }: Props) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(markdown);
@@ -101,7 +107,7 @@ export function RichTextEditor({ markdown, onChange, handle, invalid, describedB
       if (!editor) return;
       const html = renderMarkdown(markdownFromHtml(renderMarkdown(md), { firstFootnote: nextFootnoteNumber(editor.state.doc) }).markdown);
       if (editor.isEmpty) editor.commands.setContent(html, { emitUpdate: true });
-      else editor.chain().focus().insertContent(html).run();
+      else afterSelection(editor).insertContent(html).run();
     },
   }), [editor]);
 
@@ -257,7 +263,7 @@ function EmbedForm({ editor, close }: { editor: Editor; close: () => void }) {
       setError('This address cannot be embedded. Use a YouTube or Vimeo video, a Datawrapper or Flourish chart, or an audio file or PDF from our library (/media/…).');
       return;
     }
-    editor.chain().focus().insertContent({ type: 'embed', attrs: { url } }).run();
+    afterSelection(editor).insertContent({ type: 'embed', attrs: { url } }).run();
     close();
   };
   return (
