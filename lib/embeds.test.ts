@@ -49,3 +49,15 @@ describe('how an embed is drawn', () => {
     expect(renderMarkdown('Plain [link](https://example.org).')).toBe('<p>Plain <a href="https://example.org">link</a>.</p>');
   });
 });
+
+describe('pictures', () => {
+  it('a library picture gets its size from its address and later ones load lazily; a titled picture alone is a captioned figure', () => {
+    const html = renderMarkdown('![First chart](/media/ab12-chart.640x360.png)\n\nText.\n\n![Second chart](/media/cd34-map.1200x800.jpg "Ukraine’s front line in May. Map: CNAS")\n');
+    expect(html).toContain('<img src="/media/ab12-chart.640x360.png" alt="First chart" width="640" height="360" decoding="async">');
+    expect(html).toContain('<figure class="picture"><img src="/media/cd34-map.1200x800.jpg" alt="Second chart" width="1200" height="800" loading="lazy" decoding="async"><figcaption>Ukraine’s front line in May. Map: CNAS</figcaption></figure>');
+  });
+  it('a picture from elsewhere, or uploaded before sizes were kept, renders exactly as before', () => {
+    expect(renderMarkdown('![x](https://example.org/a.png "A title")')).toBe('<p><img src="https://example.org/a.png" alt="x" title="A title"></p>');
+    expect(renderMarkdown('![x](/media/ab12-old-upload.png)')).toBe('<p><img src="/media/ab12-old-upload.png" alt="x"></p>');
+  });
+});

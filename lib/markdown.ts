@@ -6,6 +6,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Element, ElementContent, Root } from 'hast';
 import { embedFor, facadeDocument, type Embed } from './embeds';
+import { dimensionsOf } from './media/dimensions';
 
 // Raw HTML in Markdown is dropped (remark-rehype without allowDangerousHtml),
 // and the resulting tree is sanitized with GitHub's allow-list, so scripts,
@@ -33,6 +34,43 @@ function rehypeEmbeds() {
       const embed = embedFor(href);
       return embed ? embedFigure(embed) : node;
     });
+  };
+}
+
+// Pictures from our library (whose address carries their size, see
+// lib/media/dimensions.ts): the page reserves their space, those after the
+// first load lazily, and one alone in its paragraph with a title becomes a
+// figure captioned with it ("Caption. Credit"). Pictures from elsewhere are
+// left exactly as Markdown drew them, so earlier pieces render as they did.
+function rehypeImages() {
+  return (tree: Root) => {
+    let seen = 0;
+    const sized = (img: Element) => {
+      const first = seen++ === 0;
+      const d = dimensionsOf(String(img.properties.src ?? ''));
+      if (!d) return false;
+      Object.assign(img.properties, { width: d.width, height: d.height, ...(first ? {} : { loading: 'lazy' }), decoding: 'async' });
+      return true;
+    };
+    const walk = (node: Root | Element) => {
+      node.children.forEach((child, i) => {
+        if (child.type !== 'element') return;
+        if (child.tagName === 'img') return void sized(child);
+        if (child.tagName === 'p' && node.type === 'root') {
+          const kids = child.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+          const img = kids[0];
+          if (kids.length === 1 && img.type === 'element' && img.tagName === 'img' && img.properties.title && dimensionsOf(String(img.properties.src ?? ''))) {
+            const caption = String(img.properties.title);
+            delete img.properties.title;
+            sized(img);
+            node.children[i] = el('figure', { className: ['picture'] }, [img, el('figcaption', {}, [txt(caption)])]);
+            return;
+          }
+        }
+        walk(child);
+      });
+    };
+    walk(tree);
   };
 }
 
@@ -74,6 +112,7 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .use(rehypeEmbeds)
+  .use(rehypeImages)
   .use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): string {

@@ -155,7 +155,23 @@ export const editorExtensions: Extensions = [
     link: { openOnClick: false, autolink: true, protocols: ['mailto'], HTMLAttributes: { rel: null, target: null } },
   }),
   TableKit.configure({ table: { resizable: false } }),
-  Image.configure({ inline: false, allowBase64: false }),
+  // The renderer draws a titled picture as figure + figcaption: the editor reads the caption back as the title.
+  Image.extend({
+    parseHTML() {
+      return [
+        {
+          tag: 'figure.picture',
+          priority: 100,
+          getAttrs: (el) => {
+            const img = (el as HTMLElement).querySelector('img');
+            if (!img) return false;
+            return { src: img.getAttribute('src'), alt: img.getAttribute('alt'), title: (el as HTMLElement).querySelector('figcaption')?.textContent ?? null };
+          },
+        },
+        ...(this.parent?.() ?? []),
+      ];
+    },
+  }).configure({ inline: false, allowBase64: false }),
   FootnoteReference,
   FootnoteItem,
   Footnotes,

@@ -46,6 +46,8 @@ export function markdownFromHast(tree: HastRoot, options: ConvertOptions = {}): 
   clean(tree, keepImage, state);
   wordLists(tree);
   headerRows(tree);
+  // The editor's pictures are blocks: each stays its own paragraph.
+  tree.children = tree.children.map((c) => (c.type === 'element' && c.tagName === 'img' ? { type: 'element', tagName: 'p', properties: {}, children: [c] } : c));
   const footnotes = extractFootnotes(tree, options.firstFootnote);
 
   const handlers: Record<string, Handle> = {

@@ -86,6 +86,7 @@ describe('the rich editor leaves the text as it was', () => {
     ['a table with alignment-free cells and inline marks', '| Ally | Share |\n| --- | --- |\n| **Poland** | _4.1%_ |\n'],
     ['nested lists and a quote', '- one\n  - one a\n- two\n\n> Quoted line\n\n1. first\n2. second\n'],
     ['an image with a title', '![A chart of licence denials](/media/abc-chart.png "Denials by year")\n'],
+    ['a library picture with its caption', 'Text.\n\n![A map of the front](/media/abc-map.1200x800.jpg "The front in May. Map: CNAS")\n\n![Second](/media/def-chart.640x360.png)\n'],
     ['code and a rule', 'Use `npm test`.\n\n---\n\nAfter the rule.\n'],
     ['embeds: a video, a chart and audio from the library', 'Watch:\n\n<https://www.youtube.com/watch?v=dQw4w9WgXcQ>\n\n<https://datawrapper.dwcdn.net/AbC12/3/>\n\n[/media/ab-episode.mp3](/media/ab-episode.mp3)\n'],
   ];

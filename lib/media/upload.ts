@@ -51,7 +51,10 @@ export async function storeBytes(bytes: Buffer, fileName: string, expected: Medi
     }
   }
   const base = slugify(fileName.replace(/\.[^.]+$/, ''), 50) || 'file';
-  const key = `${randomBytes(6).toString('hex')}-${base}.${sig.ext}`;
+  // An image's size is part of its address, so the page can reserve its space
+  // (no layout shift) without a database read per picture (lib/media/dimensions.ts).
+  const size = width && height ? `.${width}x${height}` : '';
+  const key = `${randomBytes(6).toString('hex')}-${base}${size}.${sig.ext}`;
   await storage.put(key, bytes, sig.type);
   await db.media.create({ data: { key, kind: sig.kind, contentType: sig.type, size: bytes.length, width, height, fileName: fileName.slice(0, 200), createdById: userId } });
   return { url: `/media/${key}`, kind: sig.kind, width, height, size: bytes.length, fileName };
