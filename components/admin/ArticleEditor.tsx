@@ -15,6 +15,7 @@ import { AuthorPicker } from './AuthorPicker';
 import { MarkdownToolbar } from './MarkdownToolbar';
 import { MediaUpload } from './MediaUpload';
 import { DocxImport, type ImportedDocument } from './editor/DocxImport';
+import { LibraryPicker } from './editor/LibraryPicker';
 import type { RichTextHandle } from './editor/RichTextEditor';
 import { readingMinutes, wordCount } from '@/lib/reading-time';
 import { fieldClass, fieldFrame, textAreaClass } from '@/components/forms/field-styles';
@@ -333,6 +334,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           <DocxImport onImported={imported} />
           <MediaUpload kind="audio" label="Upload audio for a player in the text" onUploaded={(url) => insertMarkdown(`[${url}](${url})`)} />
+          <LibraryPicker onInsert={insertMarkdown} onFeature={(url, alt) => setValues((v) => ({ ...v, featuredImageUrl: url, featuredImageAlt: alt }))} />
         </div>
       </div>
 

@@ -6,7 +6,7 @@ import type { ZodError } from 'zod';
  * the person submitted, so a refused form loses nothing.
  */
 export type ActionState<V = Record<string, string>> = {
-  status: 'idle' | 'invalid' | 'conflict' | 'error';
+  status: 'idle' | 'saved' | 'invalid' | 'conflict' | 'error';
   /** One sentence for the whole form, shown with role="alert". */
   message?: string;
   /** Per field name, what is wrong with it. */

@@ -57,7 +57,9 @@ describe('importing a Word file', () => {
     expect(result.markdown).toContain(`![${REPORT.imageAlt}](${image.url})`);
     expect(await db.media.count()).toBe(before + 1);
     const row = await db.media.findUnique({ where: { key: image.url.replace('/media/', '') } });
-    expect(row).toMatchObject({ kind: 'image', width: REPORT.imageSize.width, height: REPORT.imageSize.height, createdById: userId });
+    expect(row).toMatchObject({ kind: 'image', width: REPORT.imageSize.width, height: REPORT.imageSize.height, alt: REPORT.imageAlt, createdById: userId });
+    // Its size is in its address, for the page to reserve its space.
+    expect(image.url).toMatch(new RegExp(`\\.${REPORT.imageSize.width}x${REPORT.imageSize.height}\\.png$`));
     expect(readdirSync(path.join(dir, 'media'))).toContain(row!.key);
   });
 

@@ -40,8 +40,8 @@ export async function importDocx(bytes: Buffer, fileName: string, userId: string
         styleMap: ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p:fresh"],
         convertImage: mammoth.images.imgElement(async (image) => {
           try {
-            const stored = await storeBytes(await image.readAsBuffer(), `${base}-image-${images.length + 1}`, 'image', userId);
             const alt = (image as { altText?: string }).altText ?? '';
+            const stored = await storeBytes(await image.readAsBuffer(), `${base}-image-${images.length + 1}`, 'image', userId, { alt });
             images.push({ url: stored.url, alt });
             return { src: stored.url };
           } catch (e) {

@@ -124,6 +124,16 @@ function clean(parent: HastParents, keepImage: (src: string) => boolean, state: 
       out.push({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href: url }, children: [{ type: 'text', value: url }] }] });
       continue;
     }
+    // The renderer's captioned picture: the caption is the picture's title again.
+    if (tag === 'figure' && classesOf(el).includes('picture')) {
+      const img = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'img');
+      const caption = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
+      if (img) {
+        const picture: Element = { ...img, properties: { src: img.properties.src, alt: img.properties.alt, ...(caption ? { title: textOf(caption).trim() } : {}) } };
+        out.push({ type: 'element', tagName: 'p', properties: {}, children: [picture] });
+        continue;
+      }
+    }
     if (tag === 'img') {
       const src = String(el.properties.src ?? '');
       if (!keepImage(src)) {

@@ -96,6 +96,11 @@ describe('the rich editor leaves the text as it was', () => {
     });
   }
 
+  it('reads the renderer’s own captioned picture back as the picture with its caption', () => {
+    const md = '![A map](/media/abc-map.1200x800.jpg "The front in May. Map: CNAS")\n';
+    expect(markdownFromHtml(renderMarkdown(md)).markdown).toBe(md);
+  });
+
   it('never turns raw HTML typed in Markdown into markup (the renderer drops it; so does the editor)', () => {
     const out = throughEditor('Text <script>alert(1)</script> and <img src=x onerror=alert(1)>.\n');
     expect(out).not.toMatch(/<script|onerror/);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -14,6 +14,7 @@ export interface MediaStorage {
   readonly kind: 'disk' | 's3';
   put(key: string, bytes: Buffer, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer | null>;
+  delete(key: string): Promise<void>;
 }
 
 type Env = Record<string, string | undefined>;
@@ -40,6 +41,10 @@ class LocalDiskStorage implements MediaStorage {
     } catch {
       return null;
     }
+  }
+
+  async delete(key: string) {
+    await rm(path.join(this.dir, checkKey(key)), { force: true });
   }
 }
 
@@ -69,6 +74,11 @@ class S3Storage implements MediaStorage {
   async put(key: string, bytes: Buffer, contentType: string) {
     const { PutObjectCommand } = await import('@aws-sdk/client-s3');
     await (await this.client).send(new PutObjectCommand({ Bucket: this.bucket, Key: checkKey(key), Body: bytes, ContentType: contentType }));
+  }
+
+  async delete(key: string) {
+    const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
+    await (await this.client).send(new DeleteObjectCommand({ Bucket: this.bucket, Key: checkKey(key) }));
   }
 
   async get(key: string) {

@@ -31,7 +31,7 @@ export async function storeUpload(file: File, expected: MediaKind, userId: strin
 }
 
 /** Stores a file's bytes (an upload, or an image taken out of an imported document) in the media library. */
-export async function storeBytes(bytes: Buffer, fileName: string, expected: MediaKind, userId: string): Promise<Uploaded> {
+export async function storeBytes(bytes: Buffer, fileName: string, expected: MediaKind, userId: string, details: { alt?: string } = {}): Promise<Uploaded> {
   if (bytes.length === 0) throw new UploadError('The file is empty.');
   if (bytes.length > LIMITS[expected]) throw new UploadError(`The file is larger than ${LIMITS[expected] / 1024 / 1024} MB.`);
   const sig = signatures.find((s) => s.test(bytes));
@@ -56,7 +56,7 @@ export async function storeBytes(bytes: Buffer, fileName: string, expected: Medi
   const size = width && height ? `.${width}x${height}` : '';
   const key = `${randomBytes(6).toString('hex')}-${base}${size}.${sig.ext}`;
   await storage.put(key, bytes, sig.type);
-  await db.media.create({ data: { key, kind: sig.kind, contentType: sig.type, size: bytes.length, width, height, fileName: fileName.slice(0, 200), createdById: userId } });
+  await db.media.create({ data: { key, kind: sig.kind, contentType: sig.type, size: bytes.length, width, height, fileName: fileName.slice(0, 200), alt: details.alt?.slice(0, 300) || null, createdById: userId } });
   return { url: `/media/${key}`, kind: sig.kind, width, height, size: bytes.length, fileName };
 }
 

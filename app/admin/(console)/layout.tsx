@@ -9,6 +9,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const links = [
     { href: '/admin', label: 'Articles', show: true },
     { href: '/admin/articles/new', label: 'New piece', show: can(user, 'article:create') },
+    { href: '/admin/media', label: 'Media', show: can(user, 'article:create') },
     { href: '/admin/experts', label: 'Experts', show: can(user, 'experts:manage') },
     { href: '/admin/topics', label: 'Topics', show: can(user, 'taxonomy:manage') },
     { href: '/admin/users', label: 'Users', show: can(user, 'users:manage') },
