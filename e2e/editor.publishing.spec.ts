@@ -305,4 +305,27 @@ test.describe('the rich editor', () => {
     expect((await part.body()).length).toBe(100);
     await reader.close();
   });
+
+  test('search and sharing: the editor previews the result and the card, and the page carries what was set', async ({ page }) => {
+    await signIn(page, 'editor');
+    await page.goto('/admin/articles/new');
+    const title = uniqueTitle('A Long Formal Title for the Annual Report on Alliance Readiness');
+    await fillDetails(page, title);
+    await richBody(page).click();
+    await page.keyboard.type('Body text.');
+    await page.getByText('Search and sharing').click();
+    // Empty fields preview the defaults.
+    await expect(page.getByTestId('search-preview')).toContainText('A summary long enough');
+    await page.getByLabel('Headline in search results and shares').fill('Alliance readiness, in brief');
+    await page.getByLabel('Description in search results and shares').fill('Five findings on readiness, written for readers who have two minutes.');
+    await expect(page.getByTestId('search-preview')).toContainText('Alliance readiness, in brief');
+    await expect(page.getByTestId('share-preview')).toContainText('Five findings on readiness');
+    const slug = await createAndPublish(page);
+    await page.goto(`/publications/${slug}`);
+    await expect(page).toHaveTitle(/^Alliance readiness, in brief/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'Five findings on readiness, written for readers who have two minutes.');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Alliance readiness, in brief');
+    // The page itself keeps the piece's own title.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
 });

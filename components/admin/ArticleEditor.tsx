@@ -16,6 +16,7 @@ import { MarkdownToolbar } from './MarkdownToolbar';
 import { MediaUpload } from './MediaUpload';
 import { DocxImport, type ImportedDocument } from './editor/DocxImport';
 import { LibraryPicker } from './editor/LibraryPicker';
+import { SearchAndSharing } from './editor/SearchAndSharing';
 import type { RichTextHandle } from './editor/RichTextEditor';
 import { readingMinutes, wordCount } from '@/lib/reading-time';
 import { fieldClass, fieldFrame, textAreaClass } from '@/components/forms/field-styles';
@@ -435,6 +436,8 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         </select>
         {fieldError('pinnedIds')}
       </fieldset>
+
+      <SearchAndSharing values={values} set={set} errors={errors} describedBy={describedBy} fieldError={fieldError} />
 
       <div className="save-bar sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-rule bg-paper py-3">
         <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">

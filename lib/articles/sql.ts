@@ -23,7 +23,7 @@ const CARD_COLUMNS = `a.id, a.slug, a.title, a.dek, a.published_at,
   (SELECT ${jsonArray(jsonObject({ slug: 'p.slug', name: 'p.name' }), 'x.position')} FROM article_programs x JOIN programs p ON p.id = x.program_id WHERE x.article_id = a.id) AS programs`;
 
 const DETAIL_COLUMNS = `${CARD_COLUMNS}, a.body, a.pull_quote, a.outlet_name, a.outlet_url, a.featured_image_url,
-  a.featured_image_alt, a.pdf_url, a.updated_at, a.status,
+  a.featured_image_alt, a.pdf_url, a.seo_title, a.seo_description, a.social_image_url, a.updated_at, a.status,
   ${authorsJson({ slug: 'p.slug', name: 'p.name', title: 'p.title' })} AS author_details,
   (SELECT ${jsonArray(jsonObject({ slug: 't.slug', name: 't.name', kind: 't.kind' }), 't.kind, t.name')} FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE x.article_id = a.id) AS topics,
   (SELECT ${jsonArray('x.related_id', 'x.position')} FROM related_pins x WHERE x.article_id = a.id) AS pinned_ids`;
@@ -122,6 +122,9 @@ type DetailRow = CardRow & {
   featured_image_url: string | null;
   featured_image_alt: string | null;
   pdf_url: string | null;
+  seo_title: string | null;
+  seo_description: string | null;
+  social_image_url: string | null;
   updated_at: Date | string;
   status: string;
   author_details: Json<(NamedLink & { title: string })[]>;
@@ -185,6 +188,9 @@ export async function selectDetail(where: Prisma.Sql): Promise<DetailWithStatus 
       featuredImageUrl: r.featured_image_url,
       featuredImageAlt: r.featured_image_alt,
       pdfUrl: r.pdf_url,
+      seoTitle: r.seo_title,
+      seoDescription: r.seo_description,
+      socialImageUrl: r.social_image_url,
       updatedAt: iso(r.updated_at),
       // Topics before regions, each alphabetical (the SQL orders by kind, then name).
       topics: [...topics.filter((t) => t.kind === 'TOPIC'), ...topics.filter((t) => t.kind !== 'TOPIC')],

@@ -21,6 +21,9 @@ export type ArticleDetail = ArticleCard & {
   featuredImageUrl: string | null;
   featuredImageAlt: string | null;
   pdfUrl: string | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  socialImageUrl: string | null;
   updatedAt: string;
   topics: (NamedLink & { kind: 'TOPIC' | 'REGION' })[];
   authorDetails: (NamedLink & { title: string })[];

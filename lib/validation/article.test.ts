@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../text';
-import { articleFormValues, articleInput, type ArticleFormValues, scheduleInput, validateArticle } from './article';
+import { articleFormValues, articleInput, emptyArticleValues, type ArticleFormValues, scheduleInput, validateArticle } from './article';
 import { WEB_ADDRESS_MESSAGE } from './fields';
 
 const SLUG_MESSAGE = 'Use lowercase letters, numbers and single hyphens, e.g. "arctic-security-2030".';
@@ -8,25 +8,8 @@ const OUTLET_MESSAGE = 'Give both the outlet’s name and the address of the ori
 
 /** A minimal form that passes; each test changes only what it is about. */
 function values(overrides: Partial<ArticleFormValues> = {}): ArticleFormValues {
-  return {
-    title: 'Arctic Security in 2030',
-    slug: '',
-    typeId: 'type-analysis',
-    dek: '',
-    body: '',
-    pullQuote: '',
-    authorIds: ['author-1'],
-    topicIds: [],
-    programIds: [],
-    pinnedIds: [],
-    outletName: '',
-    outletUrl: '',
-    featuredImageUrl: '',
-    featuredImageAlt: '',
-    pdfUrl: '',
-    featured: false,
-    ...overrides,
-  };
+  // The empty form (every field, from ARTICLE_FIELDS) with just what a valid piece needs.
+  return { ...emptyArticleValues(), title: 'Arctic Security in 2030', typeId: 'type-analysis', authorIds: ['author-1'], ...overrides };
 }
 
 function errorsOf(input: ArticleFormValues) {

@@ -39,6 +39,9 @@ export const ARTICLE_FIELDS = {
   featuredImageUrl: text('Featured image address', webAddress),
   featuredImageAlt: text('Featured image description (alt text)', optionalText(300)),
   pdfUrl: text('PDF address (reports)', webAddress),
+  seoTitle: text('Headline in search results and shares', optionalText(90)),
+  seoDescription: text('Description in search results and shares', optionalText(300), true),
+  socialImageUrl: text('Image for shares', webAddress),
   featured: flag('Featured', z.boolean()),
 };
 

@@ -30,14 +30,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = await getPublicArticle(slug);
   if (!article) return { title: 'Page not found' };
-  const description = excerpt(article.dek || stripMarkdown(article.body), 200);
+  // What editors set for search and shares wins; otherwise derived from the piece.
+  const description = article.seoDescription || excerpt(article.dek || stripMarkdown(article.body), 200);
+  const title = article.seoTitle || article.title;
+  const shareImage = article.socialImageUrl || article.featuredImageUrl;
   return {
-    title: article.title,
+    title,
     description,
     alternates: { canonical: `/publications/${article.slug}` },
     openGraph: {
       type: 'article',
-      title: article.title,
+      title,
       description,
       url: `/publications/${article.slug}`,
       publishedTime: article.publishedAt,
@@ -46,9 +49,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: article.programs[0]?.name ?? article.type.name,
       tags: article.topics.map((t) => t.name),
       // Pieces without a featured image use the generated card (opengraph-image.tsx).
-      ...(article.featuredImageUrl ? { images: [{ url: article.featuredImageUrl, alt: article.featuredImageAlt ?? '' }] } : {}),
+      ...(shareImage ? { images: [{ url: shareImage, alt: article.socialImageUrl ? '' : (article.featuredImageAlt ?? '') }] } : {}),
     },
-    twitter: { card: article.featuredImageUrl ? 'summary_large_image' : 'summary', title: article.title, description },
+    twitter: { card: shareImage ? 'summary_large_image' : 'summary', title, description },
     other: { author: article.authors.map((a) => a.name).join(', ') },
   };
 }
