@@ -43,6 +43,9 @@ describe('validateArticle: a complete form', () => {
         featuredImageUrl: ' /uploads/ice.jpg ',
         featuredImageAlt: '  Sea ice at dusk  ',
         pdfUrl: ' https://example.org/report.pdf ',
+        seoTitle: '  Arctic security, briefly  ',
+        seoDescription: '  Five findings.  ',
+        socialImageUrl: ' /media/ab12-card.1200x630.png ',
         featured: true,
       }),
     );
@@ -62,6 +65,9 @@ describe('validateArticle: a complete form', () => {
       featuredImageUrl: '/uploads/ice.jpg',
       featuredImageAlt: 'Sea ice at dusk',
       pdfUrl: 'https://example.org/report.pdf',
+      seoTitle: 'Arctic security, briefly',
+      seoDescription: 'Five findings.',
+      socialImageUrl: '/media/ab12-card.1200x630.png',
       featured: true,
     });
   });
