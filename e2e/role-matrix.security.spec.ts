@@ -60,6 +60,20 @@ const CASES: Case[] = [
   },
   { name: 'POST /api/auth/sign-in/email', run: (r) => r.post('/api/auth/sign-in/email', { data: { email: 'admin@example.org', password: 'demo-admin-2026' }, maxRedirects: 0 }), expect: { anonymous: notFound, contributor: notFound, editor: notFound, admin: notFound, deactivated: notFound } },
   { name: 'POST /api/auth/update-user', run: (r) => r.post('/api/auth/update-user', { data: { name: 'Site Administrator' }, maxRedirects: 0 }), expect: { anonymous: notFound, contributor: notFound, editor: notFound, admin: notFound, deactivated: notFound } },
+  { name: 'GET /admin/media', run: page('/admin/media'), expect: staffOnly() },
+  {
+    name: 'GET /api/admin/authors?q=towns (the author picker)',
+    run: page('/api/admin/authors?q=towns'),
+    expect: { anonymous: { status: 401 }, contributor: ok, editor: ok, admin: ok, deactivated: { status: 401 } },
+    check: (body) => expect(body).toContain('Jim Townsend'),
+  },
+  { name: 'GET /api/admin/media (the library picker)', run: page('/api/admin/media'), expect: { anonymous: { status: 401 }, contributor: ok, editor: ok, admin: ok, deactivated: { status: 401 } } },
+  {
+    name: 'POST /api/import/docx (a file that is not a Word document)',
+    run: (r) => r.post('/api/import/docx', { multipart: { file: pdf }, maxRedirects: 0 }),
+    // Signed-in staff get as far as the file check; nobody else gets that far.
+    expect: { anonymous: { status: 401 }, contributor: { status: 422 }, editor: { status: 422 }, admin: { status: 422 }, deactivated: { status: 401 } },
+  },
   { name: 'GET /api/suggest?q=ka', run: page('/api/suggest?q=ka'), expect: { anonymous: ok, contributor: ok, editor: ok, admin: ok, deactivated: ok } },
 ];
 
