@@ -82,3 +82,50 @@ test('upload two pictures at once, describe one, find it, put it in a piece with
   await page.getByRole('article', { name: `budget-chart-${stamp}.jpg` }).getByRole('button', { name: /^Delete/ }).click();
   await expect(page.getByRole('status').filter({ hasText: `Deleted budget-chart-${stamp}.jpg.` })).toBeVisible();
 });
+
+test('a picture dropped into the text goes to the library; the piece cannot be saved until the picture is described', async ({ page }) => {
+  const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#264' } }).png().toBuffer();
+  await signIn(page, 'editor');
+  await page.goto('/admin/articles/new');
+  await page.getByLabel('Title').fill(uniqueTitle('Dropped Picture'));
+  await page.getByLabel('Type').selectOption({ label: 'Commentary' });
+  await page.getByLabel('Summary (dek)').fill('A summary long enough to be cut into a one-line excerpt on the cards across the site.');
+  await addAuthor(page, 'Jim Townsend');
+  const body = page.getByRole('textbox', { name: 'Body', exact: true });
+  await body.click();
+  await page.keyboard.type('Before the picture.');
+  const transfer = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], 'dropped-chart.png', { type: 'image/png' }));
+    return dt;
+  }, png.toString('base64'));
+  // Dropped at the end of the typed line (ProseMirror places a drop by its screen position).
+  const box = (await body.locator('p').first().boundingBox())!;
+  await body.dispatchEvent('drop', { dataTransfer: transfer, clientX: box.x + box.width - 2, clientY: box.y + box.height / 2 });
+  await expect(page.getByRole('status').filter({ hasText: 'dropped-chart.png added to the media library and the text.' })).toBeVisible();
+  const picture = body.locator('img[src^="/media/"]');
+  await expect(picture).toHaveAttribute('src', /\.320x200\.png$/);
+
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page.getByText(/Describe every picture in the text/).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/articles\/new$/);
+  // A refused save keeps every choice, the Type select included.
+  await expect(page.getByLabel('Type')).toHaveValue(/type_commentary/);
+
+  await picture.click();
+  const details = page.getByRole('group', { name: 'Selected picture' });
+  await details.getByLabel('Picture description (alt text), required').fill('Bar chart of drone output by month');
+  await details.getByRole('button', { name: 'Apply to the picture' }).click();
+  await expect(body.getByRole('img', { name: 'Bar chart of drone output by month' })).toBeVisible();
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\?saved=1$/);
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByTestId('status')).toHaveText('Published');
+  const slug = await page.getByLabel('Address (slug)').inputValue();
+  await page.goto(`/publications/${slug}`);
+  const img = page.getByTestId('article-body').getByRole('img', { name: 'Bar chart of drone output by month' });
+  await expect(img).toHaveAttribute('width', '320');
+  await expect(img).toHaveAttribute('height', '200');
+});
+

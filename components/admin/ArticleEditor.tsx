@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { saveArticle, type SaveState } from '@/lib/actions/articles';
 import { autosaveArticle, discardAutosave } from '@/lib/actions/autosave';
@@ -207,7 +207,13 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         }
         const over = body.length > BODY_MAX_CHARS;
         setBodyLimitError(over ? `${bodyTooLong(BODY_MAX_CHARS)} It has ${body.length.toLocaleString('en-US')}.` : null);
-        if (over) e.preventDefault();
+        e.preventDefault();
+        if (over) return;
+        // Sent by hand rather than through the form's action: React resets a form
+        // after its action runs, which put the Type select back to "Choose a type…"
+        // after a refused save while the editor still held the choice.
+        const data = new FormData(e.currentTarget);
+        startTransition(() => action(data));
       }}
     >
       {id ? <input type="hidden" name="id" value={id} /> : null}

@@ -28,7 +28,14 @@ export const ARTICLE_FIELDS = {
   slug: text('Address (slug)', z.string().trim().toLowerCase().max(120, 'Keep the slug under 120 characters.')),
   typeId: text('Type', z.string().min(1, 'Choose a content type.')),
   dek: text('Summary (dek)', z.string().trim().max(800, 'Keep the summary under 800 characters.'), true),
-  body: text('Body (Markdown)', z.string().max(BODY_MAX_CHARS, bodyTooLong(BODY_MAX_CHARS)), true),
+  body: text(
+    'Body (Markdown)',
+    z
+      .string()
+      .max(BODY_MAX_CHARS, bodyTooLong(BODY_MAX_CHARS))
+      .refine((md) => !/!\[\s*\]\(/.test(md), 'Describe every picture in the text for readers who cannot see it: select the picture and fill in its description.'),
+    true,
+  ),
   pullQuote: text('Pull quote', optionalText(400), true),
   authorIds: list('Authors', idList.min(1, 'Add at least one author.')),
   topicIds: list('Topics and regions', idList),

@@ -45,6 +45,7 @@ export function RichTextEditor({ markdown, onChange, handle, invalid, describedB
   const onNoticeRef = useRef(onNotice);
   onNoticeRef.current = onNotice;
 
+  const editorRef = useRef<Editor | null>(null);
   const editor = useEditor({
     extensions: editorExtensions,
     content: renderMarkdown(markdown),
@@ -71,6 +72,15 @@ export function RichTextEditor({ markdown, onChange, handle, invalid, describedB
         }
         return renderMarkdown(md);
       },
+      // Files dropped or pasted into the text go to the media library and in at that place.
+      handleDrop(view, event, _slice, moved) {
+        const files = [...(event.dataTransfer?.files ?? [])];
+        if (moved || !files.length) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.selection.to;
+        void uploadInto(files, at);
+        return true;
+      },
       handleKeyDown(_view, event) {
         if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') {
           event.preventDefault();
@@ -92,6 +102,39 @@ export function RichTextEditor({ markdown, onChange, handle, invalid, describedB
   });
 
   useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+
+  const uploadInto = async (files: File[], at: number) => {
+    const done: string[] = [];
+    for (const file of files) {
+      const kind = file.type.startsWith('image/') ? 'image' : file.type.startsWith('audio/') ? 'audio' : file.type === 'application/pdf' ? 'pdf' : null;
+      if (!kind) {
+        onNoticeRef.current(`${file.name} is not a picture, audio file or PDF, so it was not added.`);
+        continue;
+      }
+      const body = new FormData();
+      body.set('file', file);
+      body.set('kind', kind);
+      try {
+        const res = await fetch('/api/media', { method: 'POST', body });
+        const data = await res.json().catch(() => ({}));
+        if (!res.ok || !editorRef.current) {
+          onNoticeRef.current(`${file.name}: ${data.error ?? 'the upload failed.'}`);
+          continue;
+        }
+        const e = editorRef.current;
+        const node = kind === 'image' ? { type: 'image', attrs: { src: data.url, alt: '' } } : { type: 'embed', attrs: { url: data.url } };
+        e.chain().focus().insertContentAt(Math.min(at, e.state.doc.content.size), node).run();
+        done.push(file.name);
+      } catch {
+        onNoticeRef.current(`${file.name}: the upload failed, check your connection.`);
+      }
+    }
+    if (done.length) {
+      onNoticeRef.current(`${done.join(', ')} added to the media library and the text.${files.some((f) => f.type.startsWith('image/')) ? ' Select each picture and describe it before saving.' : ''}`);
+    }
+  };
+
+  editorRef.current = editor;
 
   useImperativeHandle(handle, () => ({
     flush() {
@@ -137,6 +180,7 @@ function Toolbar({ editor, linkOpen, setLinkOpen }: { editor: Editor; linkOpen: 
       link: e.isActive('link'),
       href: String(e.getAttributes('link').href ?? ''),
       table: e.isActive('table'),
+      image: e.isActive('image') ? { alt: String(e.getAttributes('image').alt ?? ''), title: String(e.getAttributes('image').title ?? ''), src: String(e.getAttributes('image').src ?? '') } : null,
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
     }),
@@ -208,6 +252,7 @@ function Toolbar({ editor, linkOpen, setLinkOpen }: { editor: Editor; linkOpen: 
           {b('Delete table', undefined, () => chain().deleteTable().run())}
         </div>
       ) : null}
+      {state.image ? <PictureDetails key={state.image.src} editor={editor} alt={state.image.alt} caption={state.image.title} /> : null}
       {embedOpen ? <EmbedForm editor={editor} close={() => setEmbedOpen(false)} /> : null}
       {linkOpen ? <LinkForm key={state.href} href={state.href} editor={editor} close={() => setLinkOpen(false)} /> : null}
     </div>
@@ -288,6 +333,26 @@ function EmbedForm({ editor, close }: { editor: Editor; close: () => void }) {
       <button type="button" className={buttonClass} onClick={apply}>Insert embed</button>
       <button type="button" className={buttonClass} onClick={() => { close(); editor.commands.focus(); }}>Cancel</button>
       {error ? <p id="embed-error" role="alert" className="w-full text-sm font-semibold text-accent">{error}</p> : null}
+    </div>
+  );
+}
+
+/** The selected picture's description (required) and caption, edited in place. */
+function PictureDetails({ editor, alt, caption }: { editor: Editor; alt: string; caption: string }) {
+  const [a, setA] = useState(alt);
+  const [c, setC] = useState(caption);
+  const apply = () => editor.chain().focus().updateAttributes('image', { alt: a.trim(), title: c.trim() || null }).run();
+  return (
+    <div role="group" aria-label="Selected picture" className="mt-1 flex flex-wrap items-end gap-2 border-t border-rule pt-2">
+      <label className="text-sm font-semibold">
+        Picture description (alt text), required
+        <input value={a} onChange={(e) => setA(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); apply(); } }} aria-invalid={!a.trim()} className="mt-1 block min-h-9 w-72 max-w-full rounded border border-muted bg-white px-2 font-normal" />
+      </label>
+      <label className="text-sm font-semibold">
+        Caption and credit
+        <input value={c} onChange={(e) => setC(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); apply(); } }} className="mt-1 block min-h-9 w-72 max-w-full rounded border border-muted bg-white px-2 font-normal" />
+      </label>
+      <button type="button" className={buttonClass} onClick={apply}>Apply to the picture</button>
     </div>
   );
 }
