@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { addAuthor, signIn, uniqueTitle } from './admin';
 import { expectAccessible } from './fixtures';
 
-test('upload two pictures at once, describe one, find it, put it in a piece with its caption, and it cannot be deleted while used', async ({ page }) => {
+test('upload two pictures at once, describe one, find it, put it in a piece with its caption; it cannot be deleted while used, and a replacement reaches the page', async ({ page }) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'library-e2e-'));
   const stamp = Date.now().toString(36);
   const map = path.join(dir, `front-line-map-${stamp}.png`);
@@ -81,6 +81,20 @@ test('upload two pictures at once, describe one, find it, put it in a piece with
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('article', { name: `budget-chart-${stamp}.jpg` }).getByRole('button', { name: /^Delete/ }).click();
   await expect(page.getByRole('status').filter({ hasText: `Deleted budget-chart-${stamp}.jpg.` })).toBeVisible();
+
+  // A corrected map replaces the old one in the piece, keeping its description and caption.
+  const corrected = path.join(dir, `front-line-map-corrected-${stamp}.png`);
+  writeFileSync(corrected, await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#456' } }).png().toBuffer());
+  await page.goto(`/admin/media?q=front-line-map-${stamp}`);
+  await page.getByLabel(`Replace front-line-map-${stamp}.png everywhere it is used`).setInputFiles(corrected);
+  await expect(page.getByRole('article', { name: `front-line-map-corrected-${stamp}.png` })).toBeVisible();
+  await expect(page.getByRole('article', { name: `front-line-map-${stamp}.png` })).toHaveCount(0);
+  await page.goto(`/publications/${slug}`);
+  const replaced = page.getByTestId('article-body').locator('figure.picture img');
+  await expect(replaced).toHaveAttribute('width', '1000');
+  await expect(replaced).toHaveAttribute('alt', 'Map of the front line in eastern Ukraine');
+  await expect(page.getByTestId('article-body').locator('figure.picture figcaption')).toHaveText(`Positions in May ${stamp}. Map: CNAS`);
+  await expect.poll(() => replaced.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1000);
 });
 
 test('a picture dropped into the text goes to the library; the piece cannot be saved until the picture is described', async ({ page }) => {

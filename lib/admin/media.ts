@@ -3,7 +3,11 @@ import { db } from '../db';
 import { isPostgres } from '../sql-dialect';
 import { pageInfo, type PageInfo } from '../pagination';
 import { storage } from '../media/storage';
-import type { MediaKind } from '../media/upload';
+import { storeUpload, UploadError, type MediaKind } from '../media/upload';
+import { writeChange } from '../publishing/write-step';
+import { articleChangeTags, articleFootprint } from '../publishing/article-tags';
+import { reindexInTransaction } from '../shared/search-index';
+import { tags as cacheTags } from '../cache-tags';
 
 export const MEDIA_PAGE_SIZE = 24;
 
@@ -94,4 +98,44 @@ export async function deleteMedia(id: string): Promise<MediaItem | null> {
   await db.media.delete({ where: { id } });
   await storage.delete(item.url.slice('/media/'.length));
   return item;
+}
+
+/**
+ * Replaces a file everywhere it is used: the new file gets its own address
+ * (addresses are cached forever, so they never change content), every piece
+ * body, featured image, PDF, share image and expert photo pointing at the old
+ * one is rewritten in one write step (its pages expire, its search entry is
+ * rebuilt), and the old file is deleted. Saves made from before the swap meet
+ * the usual version check. Not recorded as a revision.
+ */
+export async function replaceMedia(id: string, file: File, userId: string): Promise<{ item: MediaItem; pieces: number; experts: number }> {
+  const old = await getMedia(id);
+  if (!old) throw new UploadError('This file is no longer in the library.');
+  const uploaded = await storeUpload(file, old.kind, userId);
+  const newKey = uploaded.url.slice('/media/'.length);
+  const result = await writeChange(async (tx) => {
+    await tx.media.update({ where: { key: newKey }, data: { alt: old.alt || null, caption: old.caption || null, credit: old.credit || null } });
+    const pieces = await tx.article.findMany({
+      where: { OR: [{ body: { contains: old.url } }, { featuredImageUrl: old.url }, { pdfUrl: old.url }, { socialImageUrl: old.url }] },
+      select: { id: true, body: true, featuredImageUrl: true, pdfUrl: true, socialImageUrl: true },
+    });
+    const swap = (v: string | null) => (v === old.url ? uploaded.url : v);
+    const tags: string[] = [];
+    for (const p of pieces) {
+      await tx.article.update({
+        where: { id: p.id },
+        data: { body: p.body.split(old.url).join(uploaded.url), featuredImageUrl: swap(p.featuredImageUrl), pdfUrl: swap(p.pdfUrl), socialImageUrl: swap(p.socialImageUrl), version: { increment: 1 }, updatedById: userId },
+      });
+      const footprint = await articleFootprint(p.id, tx);
+      tags.push(...articleChangeTags(footprint, footprint));
+    }
+    const experts = await tx.author.findMany({ where: { photoUrl: old.url }, select: { id: true, slug: true } });
+    await tx.author.updateMany({ where: { photoUrl: old.url }, data: { photoUrl: uploaded.url } });
+    tags.push(...experts.map((e) => cacheTags.author(e.slug)));
+    await reindexInTransaction(tx, pieces.map((p) => p.id));
+    await tx.media.delete({ where: { id } });
+    return { value: { pieces: pieces.length, experts: experts.length }, tags };
+  });
+  await storage.delete(old.url.slice('/media/'.length)).catch((e) => console.error('old media file not removed', e));
+  return { item: (await getMedia((await db.media.findUnique({ where: { key: newKey }, select: { id: true } }))!.id))!, ...result };
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import { useRouter } from 'next/navigation';
 import { deleteMediaAction, saveMediaDetails, type MediaFormState } from '@/lib/actions/media';
 import { IDLE } from '@/lib/actions/state';
 import type { MediaItem } from '@/lib/admin/media';
@@ -50,6 +51,7 @@ export function MediaCard({ item, canDelete }: { item: MediaItem; canDelete: boo
           {state.message ? <span role={state.status === 'saved' ? 'status' : 'alert'} className={`text-sm font-semibold ${state.status === 'saved' ? 'text-green-800' : 'text-accent'}`}>{state.message}</span> : null}
         </div>
       </form>
+      {canDelete ? <ReplaceFile item={item} /> : null}
       {canDelete ? (
         <form action={remove} className="mt-2" onSubmit={(e) => { if (!window.confirm(`Delete ${item.fileName} from the library?`)) e.preventDefault(); }}>
           <input type="hidden" name="id" value={item.id} />
@@ -58,5 +60,48 @@ export function MediaCard({ item, canDelete }: { item: MediaItem; canDelete: boo
         </form>
       ) : null}
     </article>
+  );
+}
+
+/** A new version of the file, put in place of the old one in every piece and profile that uses it. */
+function ReplaceFile({ item }: { item: MediaItem }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `replace-${item.id}`;
+  return (
+    <div className="mt-2 text-sm">
+      <label htmlFor={id} className="font-semibold">Replace {item.fileName} everywhere it is used</label>
+      <input
+        id={id}
+        type="file"
+        disabled={busy}
+        className="mt-1 block max-w-full"
+        onChange={async (e) => {
+          const input = e.currentTarget;
+          const file = input.files?.[0];
+          if (!file) return;
+          setBusy(true);
+          const body = new FormData();
+          body.set('id', item.id);
+          body.set('file', file);
+          try {
+            const res = await fetch('/api/media/replace', { method: 'POST', body });
+            const data = await res.json().catch(() => ({}));
+            if (!res.ok) setMessage({ text: data.error ?? 'The file could not be replaced.', error: true });
+            else {
+              setMessage({ text: `Replaced in ${data.pieces} ${data.pieces === 1 ? 'piece' : 'pieces'}${data.experts ? ` and ${data.experts} expert profiles` : ''}.`, error: false });
+              router.refresh();
+            }
+          } catch {
+            setMessage({ text: 'The file could not be replaced: check your connection.', error: true });
+          } finally {
+            setBusy(false);
+            input.value = '';
+          }
+        }}
+      />
+      {message ? <p role={message.error ? 'alert' : 'status'} className={`mt-1 font-semibold ${message.error ? 'text-accent' : 'text-green-800'}`}>{message.text}</p> : null}
+    </div>
   );
 }
