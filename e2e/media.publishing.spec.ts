@@ -83,11 +83,11 @@ test('upload two pictures at once, describe one, find it, put it in a piece with
   await expect(page.getByRole('status').filter({ hasText: `Deleted budget-chart-${stamp}.jpg.` })).toBeVisible();
 
   // A corrected map replaces the old one in the piece, keeping its description and caption.
-  const corrected = path.join(dir, `front-line-map-corrected-${stamp}.png`);
+  const corrected = path.join(dir, `front-line-map-${stamp}-corrected.png`);
   writeFileSync(corrected, await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#456' } }).png().toBuffer());
   await page.goto(`/admin/media?q=front-line-map-${stamp}`);
   await page.getByLabel(`Replace front-line-map-${stamp}.png everywhere it is used`).setInputFiles(corrected);
-  await expect(page.getByRole('article', { name: `front-line-map-corrected-${stamp}.png` })).toBeVisible();
+  await expect(page.getByRole('article', { name: `front-line-map-${stamp}-corrected.png` })).toBeVisible();
   await expect(page.getByRole('article', { name: `front-line-map-${stamp}.png` })).toHaveCount(0);
   await page.goto(`/publications/${slug}`);
   const replaced = page.getByTestId('article-body').locator('figure.picture img');
