@@ -10,6 +10,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
 import Image from '@tiptap/extension-image';
+import { embedFor } from '../embeds';
 
 const REF_PREFIX = 'user-content-fn-';
 
@@ -141,7 +142,7 @@ export const EmbedBlock = Node.create({
   },
   renderHTML({ node }) {
     const url = String(node.attrs.url);
-    const kind = /\.(mp3|m4a|ogg|oga|wav)$/i.test(url) ? 'Audio player' : /\.pdf$/i.test(url) ? 'PDF' : /datawrapper|flourish|flo\.uri\.sh/.test(url) ? 'Chart' : 'Video';
+    const kind = { audio: 'Audio player', pdf: 'PDF', chart: 'Chart', video: 'Video' }[embedFor(url)?.kind ?? 'video'];
     return ['figure', { 'data-embed-url': url, class: 'embed-card' }, ['strong', {}, `${kind}: `], url];
   },
 });

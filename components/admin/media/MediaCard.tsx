@@ -1,11 +1,12 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
 import { useRouter } from 'next/navigation';
 import { deleteMediaAction, saveMediaDetails, type MediaFormState } from '@/lib/actions/media';
 import { IDLE } from '@/lib/actions/state';
 import type { MediaItem } from '@/lib/admin/media';
 import { fieldClass } from '@/components/forms/field-styles';
+import { FileSendField } from '../FileSendField';
 
 const sizeLabel = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
@@ -66,42 +67,21 @@ export function MediaCard({ item, canDelete }: { item: MediaItem; canDelete: boo
 /** A new version of the file, put in place of the old one in every piece and profile that uses it. */
 function ReplaceFile({ item }: { item: MediaItem }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const id = `replace-${item.id}`;
   return (
-    <div className="mt-2 text-sm">
-      <label htmlFor={id} className="font-semibold">Replace {item.fileName} everywhere it is used</label>
-      <input
-        id={id}
-        type="file"
-        disabled={busy}
-        className="mt-1 block max-w-full"
-        onChange={async (e) => {
-          const input = e.currentTarget;
-          const file = input.files?.[0];
-          if (!file) return;
-          setBusy(true);
-          const body = new FormData();
-          body.set('id', item.id);
-          body.set('file', file);
-          try {
-            const res = await fetch('/api/media/replace', { method: 'POST', body });
-            const data = await res.json().catch(() => ({}));
-            if (!res.ok) setMessage({ text: data.error ?? 'The file could not be replaced.', error: true });
-            else {
-              setMessage({ text: `Replaced in ${data.pieces} ${data.pieces === 1 ? 'piece' : 'pieces'}${data.experts ? ` and ${data.experts} expert profiles` : ''}.`, error: false });
-              router.refresh();
-            }
-          } catch {
-            setMessage({ text: 'The file could not be replaced: check your connection.', error: true });
-          } finally {
-            setBusy(false);
-            input.value = '';
-          }
+    <div className="mt-2">
+      <FileSendField
+        id={`replace-${item.id}`}
+        label={`Replace ${item.fileName} everywhere it is used`}
+        endpoint="/api/media/replace"
+        fields={{ id: item.id }}
+        refused="The file could not be replaced."
+        unreadable="The file could not be replaced."
+        offline="The file could not be replaced: check your connection."
+        sent={(data) => {
+          router.refresh();
+          return `Replaced in ${data.pieces} ${data.pieces === 1 ? 'piece' : 'pieces'}${data.experts ? ` and ${data.experts} expert profiles` : ''}.`;
         }}
       />
-      {message ? <p role={message.error ? 'alert' : 'status'} className={`mt-1 font-semibold ${message.error ? 'text-accent' : 'text-green-800'}`}>{message.text}</p> : null}
     </div>
   );
 }
