@@ -67,8 +67,27 @@ export function createEditor(databaseUrl) {
   if (r.status !== 0 && !/already exists/.test(r.stderr)) throw new Error(`could not create the benchmark editor: ${r.stderr}`);
 }
 
-/** `targets`: name → { origin, path }. Returns ms until each showed `title`. */
-export async function publishToVisible({ appOrigin, draft, targets }) {
+/**
+ * The editor of `editId` (a published piece with several authors), loaded
+ * `times` times in the signed-in browser: ms from navigation start until the
+ * rich-text body is editable (the editor is created only after hydration, so
+ * its contenteditable is the mark of an interactive page).
+ */
+async function editorLoads(page, appOrigin, editId, times = 7) {
+  const out = [];
+  for (let i = 0; i < times; i++) {
+    await page.goto(`${appOrigin}/admin/articles/${editId}`, { waitUntil: 'commit' });
+    await page.locator('[contenteditable="true"][aria-labelledby="body-label"]').waitFor({ timeout: 30_000 });
+    out.push(Math.round(await page.evaluate(() => performance.now())));
+  }
+  return out;
+}
+
+/**
+ * `targets`: name → { origin, path }. Returns ms until each showed `title`,
+ * and the editor's load times (`editId`) measured first in the same browser.
+ */
+export async function publishToVisible({ appOrigin, draft, targets, editId }) {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     ...(existsSync(executablePath) ? { executablePath } : {}),
@@ -81,6 +100,7 @@ export async function publishToVisible({ appOrigin, draft, targets }) {
     await page.getByLabel('Password').fill(BENCH_EDITOR.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Articles', level: 1 }).waitFor();
+    const editorLoadMs = editId ? await editorLoads(page, appOrigin, editId) : null;
     await page.goto(`${appOrigin}/admin/articles/${draft.id}`);
     const publish = page.getByRole('button', { name: 'Publish now' });
     await publish.waitFor();
@@ -114,7 +134,7 @@ export async function publishToVisible({ appOrigin, draft, targets }) {
     await page.getByTestId('status').filter({ hasText: 'Published' }).waitFor({ timeout: 30_000 });
     const actionMs = Date.now() - t0;
     await Promise.all(watchers);
-    return { actionMs, visibleMs: seen };
+    return { actionMs, visibleMs: seen, editorLoadMs };
   } finally {
     await browser.close();
   }

@@ -47,6 +47,12 @@ export function evaluateTargets(results) {
     const p = r.publish?.visibleMs ?? {};
     const direct = ['home', 'expert', 'relatedSidebar'].map((k) => p[k]);
     check(`${kind}: publish-to-visible < 1 s (home, expert page, related sidebar)`, direct.every((v) => v != null && v < 1000), direct.map((v, i) => `${['home', 'expert', 'sidebar'][i]} ${v} ms`).join(', '));
+    const loads = r.publish?.editorLoadMs;
+    if (loads) {
+      const sorted = [...loads].sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)];
+      check(`${kind}: editor page load to interactive < 1 s (median of ${loads.length}, ${results.config.scale.experts} experts, ${results.config.scale.pieces} pieces)`, median < 1000, `median ${median} ms, ${sorted.join(', ')} ms`);
+    }
     if (r.bytes) {
       const a = r.bytes.article;
       check('article page JavaScript: own < 10 KB gzip, total < 120 KB gzip', a.jsOwnGzip < 10240 && a.jsGzip < 122880, `own ${(a.jsOwnGzip / 1024).toFixed(1)} KB, total ${(a.jsGzip / 1024).toFixed(1)} KB`);

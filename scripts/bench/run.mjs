@@ -333,6 +333,8 @@ async function main() {
       r.publish = await publishToVisibleOrNote({
         appOrigin: origin,
         draft,
+        // The editor of the piece whose sidebar is watched: published, with every author the byline shows.
+        editId: t.host.id,
         targets: {
           home: { origin, path: '/' },
           expert: { origin, path: fixed.expert },
