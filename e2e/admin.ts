@@ -72,3 +72,21 @@ export async function saveChanges(page: Page) {
   await expect(page.locator('input[name="version"]')).toHaveValue(String(version + 1));
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 }
+
+/**
+ * Saves an edit of a live piece: it is staged (readers keep the live
+ * version), so the live version number stays and the page says so.
+ */
+export async function stageChanges(page: Page) {
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Changes saved. They are not public yet' })).toBeVisible();
+  await expect(page.getByTestId('staged-badge')).toBeVisible();
+}
+
+/** "Publish changes": saves what is on screen and makes it the live version. */
+export async function publishChanges(page: Page) {
+  const version = Number(await page.locator('input[name="version"]').inputValue());
+  await page.getByRole('button', { name: 'Publish changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Changes published.' })).toBeVisible();
+  await expect(page.locator('input[name="version"]')).toHaveValue(String(version + 1));
+}

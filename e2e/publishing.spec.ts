@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { createDraft, saveChanges, signedInPage, uniqueTitle, signIn, markdownBody } from './admin';
+import { createDraft, saveChanges, signedInPage, uniqueTitle, signIn, markdownBody, stageChanges, publishChanges } from './admin';
 import { wallTimeIn } from '../lib/time-zones';
 
 const SAFE_TOPICS = ['Russia', 'Ukraine'];
@@ -64,10 +64,26 @@ test.describe('publishing a piece', () => {
     await expect(sidebarCard).toBeVisible();
     await expect(sidebarCard.locator('p', { hasText: /^By / })).toHaveText(cardByline);
 
-    // Edit: the public page changes on the next load.
+    // Edit a live piece: saved changes are staged, and readers keep the live text…
     await page.goto(editorUrl);
     await (await markdownBody(page)).fill('Rewritten opening about **ice-free summers**.');
-    await saveChanges(page);
+    await stageChanges(page);
+    await readerPage.goto(`/publications/${slug}`);
+    await expect(readerPage.getByTestId('article-body')).toContainText('Opening paragraph about northern routes.');
+    await readerPage.goto(`/search?q=summers ${title.split(' ').pop()}`);
+    await expect(readerPage.getByTestId('showing')).toHaveText(/^No results/);
+    // …the comparison with live shows what would change, the preview shows the staged text…
+    await page.getByText(/Compare with the live version/).click();
+    await expect(page.getByTestId('diff-body').locator('ins').first()).toContainText('Rewritten');
+    await page.getByRole('link', { name: 'Preview the staged changes' }).click();
+    await expect(page.getByTestId('preview-banner')).toContainText('Preview: staged changes');
+    await expect(page.getByTestId('article-body')).toContainText('Rewritten opening about ice-free summers.');
+    await page.getByRole('button', { name: 'Exit preview' }).click();
+    // …until "Publish changes": then the public page changes on the next load.
+    await page.goto(editorUrl);
+    await expect(page.getByTestId('staged-badge')).toBeVisible();
+    await publishChanges(page);
+    await expect(page.getByTestId('staged-badge')).toHaveCount(0);
     await readerPage.goto(`/publications/${slug}`);
     await expect(readerPage.getByTestId('article-body')).toContainText('Rewritten opening about ice-free summers.');
 
@@ -81,7 +97,7 @@ test.describe('publishing a piece', () => {
     expect(before.guid).toMatch(/^tag:/);
     const newSlug = `${slug}-renamed`;
     await page.getByLabel('Address (slug)').fill(newSlug);
-    await saveChanges(page);
+    await publishChanges(page);
     // Feed readers see the same item at its new address, not a second one.
     const after = await feedItem();
     expect(after.guid).toBe(before.guid);
@@ -115,19 +131,19 @@ test.describe('publishing a piece', () => {
     await expect(page.getByTestId('schedule-when')).toHaveText(
       'March 20, 2027 at 9:00 AM EDT · March 20, 2027 at 2:00 PM GMT+1 where you are · March 20, 2027 at 1:00 PM UTC',
     );
-    await page.getByRole('button', { name: 'Schedule' }).click();
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await expect(page.getByTestId('status')).toHaveText('Scheduled');
     await expect(page.getByText('Goes live March 20, 2027 at 9:00 AM EDT (March 20, 2027 at 1:00 PM UTC).')).toBeVisible();
 
     // A time the clocks skip in March is refused with a reason; one they pass twice in November is flagged.
     await page.getByLabel('Go live at').fill('2027-03-14T02:30');
     await expect(page.getByTestId('schedule-when')).toContainText('does not exist');
-    await page.getByRole('button', { name: 'Schedule' }).click();
-    await expect(page.locator('#schedule-error')).toContainText('the clocks go forward that night');
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await expect(page.locator('#at-error')).toContainText('the clocks go forward that night');
     await page.getByLabel('Go live at').fill('2027-11-07T01:30');
     await expect(page.getByTestId('schedule-when')).toContainText('November 7, 2027 at 1:30 AM EDT');
     await expect(page.getByTestId('schedule-when')).toContainText('happens twice');
-    await page.getByRole('button', { name: 'Schedule' }).click();
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await expect(page.getByText('Goes live November 7, 2027 at 1:30 AM EDT (November 7, 2027 at 5:30 AM UTC).')).toBeVisible();
     await context.close();
   });
@@ -144,7 +160,7 @@ test.describe('publishing a piece', () => {
     const at = wallTimeIn(new Date(Date.now() + 10_000), 'America/New_York');
     await page.goto(editorUrl);
     await page.getByLabel('Go live at').fill(at);
-    await page.getByRole('button', { name: 'Schedule' }).click();
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await expect(page.getByTestId('status')).toHaveText('Scheduled');
     expect((await reader.goto(`/publications/${slug}`))?.status()).toBe(404);
     await reader.goto('/');
@@ -171,9 +187,10 @@ test.describe('publishing a piece', () => {
     await page.goto(`${editorUrl}/revisions`);
     const revisions = page.getByTestId('revisions').getByRole('listitem');
     await expect(revisions).toHaveCount(2);
-    await revisions.filter({ hasText: 'Version 1' }).getByRole('link', { name: 'Compare with current' }).click();
-    await expect(page.getByTestId('diff-body').locator('del').first()).toHaveText('First');
-    await expect(page.getByTestId('diff-body').locator('ins').first()).toHaveText('Second');
+    await revisions.filter({ hasText: 'Version 1' }).getByRole('link', { name: 'Compare version 1 and restore' }).click();
+    // The comparison is the confirmation: what restoring would take out and put back.
+    await expect(page.getByTestId('diff-body').locator('del').first()).toHaveText('Second');
+    await expect(page.getByTestId('diff-body').locator('ins').first()).toHaveText('First');
     await page.getByRole('button', { name: 'Restore version 1' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Revision restored.' })).toBeVisible();
     await expect((await markdownBody(page))).toHaveValue('First wording of the argument.');
@@ -279,7 +296,7 @@ test.describe('roles and refusals', () => {
     await admin.context().clearCookies();
     await admin.context().addCookies(contributorCookies);
     await admin.getByRole('button', { name: 'Publish now' }).click();
-    await expect(admin.locator('p[role="alert"]')).toContainText('does not give access');
+    await expect(admin.getByTestId('form-message')).toContainText('does not allow this');
     const slug = await page.getByLabel('Address (slug)').inputValue();
     expect((await admin.request.get(`/publications/${slug}`)).status()).toBe(404);
   });

@@ -1,7 +1,7 @@
 // Holes a hostile audit found (issue 10), each tried the way an attacker would.
 import { XMLValidator } from 'fast-xml-parser';
 import { test, expect } from './fixtures';
-import { createDraft, signedInPage, uniqueTitle, markdownBody } from './admin';
+import { createDraft, signedInPage, uniqueTitle, markdownBody, saveChanges } from './admin';
 import { wallTimeIn } from '../lib/time-zones';
 
 test.describe('access control on the object actually changed', () => {
@@ -13,6 +13,7 @@ test.describe('access control on the object actually changed', () => {
     await expect(editor.getByTestId('status')).toHaveText('Published');
     const target = targetUrl.split('/').pop()!;
     await editor.goto(`/admin/articles/${target}/revisions`);
+    await editor.getByRole('link', { name: 'Compare version 1 and restore' }).click();
     const foreignRevision = await editor.locator('input[name="revisionId"]').first().getAttribute('value');
     const versionOf = async () => {
       await editor.goto(`/admin/articles/${target}`);
@@ -22,7 +23,10 @@ test.describe('access control on the object actually changed', () => {
 
     const contributor = await signedInPage(browser, 'contributor');
     const own = await createDraft(contributor, { title: uniqueTitle('Contributor Draft on Port Security'), body: 'Own words.', authors: ['Jim Townsend'] });
+    await (await markdownBody(contributor)).fill('Own words, second version.');
+    await saveChanges(contributor);
     await contributor.goto(`${own}/revisions`);
+    await contributor.getByRole('link', { name: 'Compare version 1 and restore' }).click();
     // Point the restore form of their own draft at the published piece's revision.
     await contributor.locator('input[name="revisionId"]').first().evaluate((el, id) => ((el as HTMLInputElement).value = id!), foreignRevision);
     await contributor.getByRole('button', { name: /^Restore version/ }).first().click();
@@ -78,7 +82,7 @@ test.describe('contributors see only their own pieces', () => {
     const at = wallTimeIn(new Date(Date.now() + 30 * 24 * 3600_000), 'America/New_York');
     await editor.goto(editorUrl);
     await editor.getByLabel('Go live at').fill(at);
-    await editor.getByRole('button', { name: 'Schedule' }).click();
+    await editor.getByRole('button', { name: 'Schedule', exact: true }).click();
     await expect(editor.getByTestId('status')).toHaveText('Scheduled');
 
     await editor.goto('/admin/articles/new');

@@ -150,7 +150,7 @@ test('a piece scheduled on A 20 s ahead goes live on B and through the front at 
   const at = wallTimeIn(new Date(goLive), 'America/New_York');
   await editor.goto(editorUrl);
   await editor.getByLabel('Go live at').fill(at);
-  await editor.getByRole('button', { name: 'Schedule' }).click();
+  await editor.getByRole('button', { name: 'Schedule', exact: true }).click();
   await expect(editor.getByTestId('status')).toHaveText('Scheduled');
 
   for (const base of readers()) {

@@ -12,6 +12,7 @@ export const STATUS_LABELS: Record<ArticleStatus, string> = {
   SCHEDULED: 'Scheduled',
   PUBLISHED: 'Published',
   UNPUBLISHED: 'Unpublished',
+  TRASHED: 'In the trash',
 };
 
 export const TOPIC_KIND_LABELS: Record<TopicKind, string> = { TOPIC: 'Topic', REGION: 'Region' };

@@ -12,10 +12,11 @@ export type Permission =
   | 'taxonomy:manage'
   | 'experts:manage'
   | 'users:manage'
-  | 'audit:view';
+  | 'audit:view'
+  | 'trash:empty';
 
 const grants: Record<Role, readonly Permission[]> = {
-  ADMIN: ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage', 'users:manage', 'audit:view'],
+  ADMIN: ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage', 'users:manage', 'audit:view', 'trash:empty'],
   EDITOR: ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage'],
   CONTRIBUTOR: ['admin:enter', 'article:create'],
 };
@@ -51,4 +52,14 @@ export function articleListScope(actor: Actor): { createdById: string } | null {
 
 export function canSubmitForReview(actor: Actor | null | undefined, article: ArticleRef): boolean {
   return canEditArticle(actor, article) && article.status === 'DRAFT';
+}
+
+/**
+ * Editors and admins move any piece to the trash and back; contributors
+ * their own pieces that have not gone out (what they may edit).
+ */
+export function canTrashArticle(actor: Actor | null | undefined, article: ArticleRef): boolean {
+  if (!actor || !actor.active) return false;
+  if (can(actor, 'article:publish')) return true;
+  return article.createdById === actor.id && ['DRAFT', 'IN_REVIEW', 'TRASHED'].includes(article.status);
 }

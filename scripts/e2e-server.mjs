@@ -16,12 +16,20 @@ if (!['sqlite', 'postgres'].includes(kind) || !port) {
   process.exit(2);
 }
 
+/** The test SMTP server's port for the app on `port` (3100 → 3125). */
+function mailboxPort(appPort) {
+  return appPort + 25;
+}
+
 const dir = path.join(root, 'test-results', `e2e-${kind}`);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 
 const env = { ...process.env, NEXT_DIST_DIR: '.next-e2e', PORT: port, NODE_ENV: 'production', MEDIA_DIR: path.join(dir, 'media') };
 delete env.SITE_URL; // the embedded default follows the port it serves on
+// Staff e-mail goes to a real SMTP server the review test starts on this port (e2e/mailbox.ts); while none listens, sends fail and are logged.
+env.SMTP_URL = `smtp://127.0.0.1:${mailboxPort(Number(port))}`;
+env.MAIL_FROM = 'Publishing <publishing@example.org>';
 if (kind === 'sqlite') {
   env.DATABASE_URL = `file:${path.join(dir, 'site.db')}`;
   delete env.REDIS_URL;

@@ -19,6 +19,7 @@ import { LibraryPicker } from './editor/LibraryPicker';
 import { SearchAndSharing } from './editor/SearchAndSharing';
 import type { RichTextHandle } from './editor/RichTextEditor';
 import { readingMinutes, wordCount } from '@/lib/reading-time';
+import { ScheduleField } from './editor/ScheduleField';
 import { fieldClass, fieldFrame, textAreaClass } from '@/components/forms/field-styles';
 
 type Props = {
@@ -31,6 +32,20 @@ type Props = {
   justSaved: boolean;
   /** This person's work kept on the server by autosave, from this or another device. */
   serverCopy?: ServerCopy | null;
+  publishing: PublishingControls;
+};
+
+/** What the editor's publish buttons may do for this person and piece. */
+export type PublishingControls = {
+  mayPublish: boolean;
+  /** The piece is live (or has staged changes): saves are staged, "Publish changes" makes them public. */
+  staged: boolean;
+  /** The staged changes' version the editor opened (0: none yet). */
+  stagedVersion: number;
+  /** Already public: no "Publish now" or schedule for the piece itself. */
+  live: boolean;
+  zone: string;
+  zoneLabel: string;
 };
 
 type Backup = { values: ArticleFormValues; version: number | null; savedAt: string; where?: 'server' | 'browser' };
@@ -50,7 +65,7 @@ const RichTextEditor = dynamic(() => import('./editor/RichTextEditor').then((m) 
 });
 
 
-export function ArticleEditor({ id, version, initial, options, canFeature, justSaved, serverCopy }: Props) {
+export function ArticleEditor({ id, version, initial, options, canFeature, justSaved, serverCopy, publishing }: Props) {
   const [state, action, pending] = useActionState<SaveState, FormData>(saveArticle, IDLE);
   const [values, setValues] = useState<ArticleFormValues>(initial);
   const [slugTouched, setSlugTouched] = useState(!!id);
@@ -212,7 +227,8 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         // Sent by hand rather than through the form's action: React resets a form
         // after its action runs, which put the Type select back to "Choose a type…"
         // after a refused save while the editor still held the choice.
-        const data = new FormData(e.currentTarget);
+        // The pressed button (save, publish, schedule) travels with the form.
+        const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
         startTransition(() => action(data));
       }}
     >
@@ -220,6 +236,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
       {version !== undefined ? (
         <input type="hidden" name="version" value={state.status === 'conflict' && mergeConfirmed ? state.currentVersion : version} />
       ) : null}
+      {publishing.staged ? <input type="hidden" name="stagedVersion" value={publishing.stagedVersion} /> : null}
 
       {backup ? (
         <div role="alert" className="rounded border border-amber-500 bg-amber-50 p-4">
@@ -445,10 +462,27 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
 
       <SearchAndSharing values={values} set={set} errors={errors} describedBy={describedBy} fieldError={fieldError} />
 
+      {publishing.mayPublish && !(publishing.live && !publishing.staged) ? (
+        <fieldset className="rounded border border-rule bg-white p-4">
+          <legend className="px-1 text-sm font-bold">{publishing.staged ? 'Schedule these changes' : 'Schedule'}</legend>
+          <p className="mb-2 text-sm text-muted">
+            {publishing.staged
+              ? 'An embargoed update: the text on screen is saved, and replaces the live version at this time.'
+              : 'The text on screen is saved first; the piece goes live at this time.'}
+          </p>
+          <ScheduleField zone={publishing.zone} zoneLabel={publishing.zoneLabel} error={errors.at} buttonLabel={publishing.staged ? 'Schedule changes' : 'Schedule'} disabled={pending} />
+        </fieldset>
+      ) : null}
+
       <div className="save-bar sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-rule bg-paper py-3">
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-6 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-          {pending ? 'Saving…' : id ? 'Save changes' : 'Create draft'}
+        <button type="submit" name="intent" value="save" disabled={pending} className="min-h-11 rounded bg-brand px-6 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+          {pending ? 'Saving…' : publishing.staged ? 'Save changes (not yet public)' : id ? 'Save changes' : 'Create draft'}
         </button>
+        {publishing.mayPublish && (publishing.staged || !publishing.live) ? (
+          <button type="submit" name="intent" value="publish" disabled={pending} className="min-h-11 rounded border border-brand bg-white px-6 font-semibold text-brand hover:bg-paper disabled:opacity-60">
+            {publishing.staged ? 'Publish changes' : 'Publish now'}
+          </button>
+        ) : null}
         <span className="text-sm text-muted" aria-live="polite" data-testid="save-state">{saveStateText(dirty, autosave)}</span>
       </div>
     </form>

@@ -6,6 +6,7 @@ const styles: Record<string, string> = {
   SCHEDULED: 'bg-blue-100 text-blue-900',
   PUBLISHED: 'bg-green-100 text-green-900',
   UNPUBLISHED: 'bg-red-100 text-red-900',
+  TRASHED: 'bg-gray-800 text-white',
 };
 
 export const statusLabels: Record<string, string> = STATUS_LABELS;

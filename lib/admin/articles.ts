@@ -6,7 +6,8 @@ import { pageInfo, type PageInfo } from '../pagination';
 import { articleListScope, type Actor } from '../permissions';
 import { displayStatus } from '../visibility';
 export { displayStatus } from '../visibility';
-import { ARTICLE_COLUMNS, type ArticleColumn, type ArticleInput } from '../validation/article';
+import { ARTICLE_COLUMNS, validateArticle, type ArticleColumn, type ArticleInput } from '../validation/article';
+import { articleToFormValues } from './form-values';
 import { recordAudit } from './audit';
 import { reindexInTransaction } from '../shared/search-index';
 
@@ -52,7 +53,7 @@ export async function listAdminArticles(actor: Actor, filters: AdminArticleFilte
         ? { status: 'SCHEDULED' as const, publishedAt: { gt: now } }
         : filters.status
           ? { status: filters.status as ArticleStatus }
-          : {};
+          : { status: { not: 'TRASHED' as const } };
   const where = {
     ...(articleListScope(actor) ?? {}),
     ...statusWhere,
@@ -97,6 +98,11 @@ export async function listAdminArticles(actor: Actor, filters: AdminArticleFilte
   };
 }
 
+/** Pieces submitted and not yet approved or sent back: the editors' dashboard count. */
+export async function countWaitingForReview(actor: Actor): Promise<number> {
+  return db.article.count({ where: { ...(articleListScope(actor) ?? {}), status: 'IN_REVIEW' } });
+}
+
 // The piece's own columns (lib/validation/article.ts, ARTICLE_COLUMNS) plus
 // what the editor needs around them.
 const editSelect = {
@@ -106,6 +112,8 @@ const editSelect = {
   publishedAt: true,
   version: true,
   createdById: true,
+  everPublic: true,
+  trashedAt: true,
   updatedAt: true,
   updatedBy: { select: { name: true } },
   authors: { orderBy: { position: 'asc' }, select: { authorId: true } },
@@ -130,7 +138,7 @@ export type ArticleForEdit = NonNullable<Awaited<ReturnType<typeof getArticleFor
 
 /** Who made a piece and where it stands: what permission checks need (actions, preview). */
 export async function articleAccess(id: string) {
-  return db.article.findUnique({ where: { id }, select: { id: true, slug: true, createdById: true, status: true } });
+  return db.article.findUnique({ where: { id }, select: { id: true, slug: true, title: true, createdById: true, status: true, publishedAt: true, version: true } });
 }
 
 /** The draft or published piece with this slug, whatever its status: for staff preview. */
@@ -168,7 +176,7 @@ function fields(input: ArticleInput) {
   return Object.fromEntries(ARTICLE_COLUMNS.map((k) => [k, input[k]])) as Pick<ArticleInput, ArticleColumn>;
 }
 
-async function addRevision(tx: Tx, articleId: string, version: number, input: ArticleInput, userId: string) {
+async function addRevision(tx: Tx, articleId: string, version: number, input: ArticleInput, userId: string | null) {
   await tx.revision.create({
     data: { articleId, version, title: input.title, body: input.body, snapshot: JSON.stringify(input), userId },
   });
@@ -184,6 +192,7 @@ export async function createArticle(input: ArticleInput, userId: string): Promis
     });
     await writeRelations(tx, created.id, input);
     await addRevision(tx, created.id, 1, input, userId);
+    await recordAudit(userId, 'create', `article:${created.id}`, input.title, tx);
     await reindexInTransaction(tx, [created.id]);
     return { value: created.id, tags: articleChangeTags(null, await articleFootprint(created.id, tx)) };
   });
@@ -191,73 +200,117 @@ export async function createArticle(input: ArticleInput, userId: string): Promis
 }
 
 /**
- * Saves an edit made from `expectedVersion`. If anyone saved in between, the
- * save is refused (EditConflictError) and nothing is written: the caller keeps
- * the person's text for them to merge.
+ * Writes `input` over the piece's live row inside `tx`, from `expectedVersion`.
+ * If anyone saved in between, nothing is written (EditConflictError). The
+ * one content write: a direct save, a published staged edit, a restore.
  */
-export async function updateArticle(id: string, input: ArticleInput, expectedVersion: number, userId: string): Promise<{ version: number }> {
+export async function applyEdit(tx: Tx, id: string, input: ArticleInput, expectedVersion: number, userId: string | null): Promise<number> {
+  const current = await tx.article.findUnique({ where: { id }, select: { slug: true, version: true, status: true } });
+  if (!current || current.status === 'TRASHED') throw new Error('This piece no longer exists.');
+  await assertSlugFree(tx, input.slug, id);
+  const res = await tx.article.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...fields(input), version: { increment: 1 }, updatedById: userId },
+  });
+  if (res.count === 0) {
+    const latest = await tx.article.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: { select: { name: true } } } });
+    throw new EditConflictError(latest!.version, latest!.updatedBy?.name ?? null, latest!.updatedAt);
+  }
+  await writeRelations(tx, id, input);
+  if (current.slug !== input.slug) {
+    // The old address keeps working: it redirects to the new one.
+    await tx.slugRedirect.deleteMany({ where: { slug: input.slug } });
+    await tx.slugRedirect.upsert({ where: { slug: current.slug }, create: { slug: current.slug, articleId: id }, update: { articleId: id } });
+  }
+  await addRevision(tx, id, expectedVersion + 1, input, userId);
+  await reindexInTransaction(tx, [id]);
+  return expectedVersion + 1;
+}
+
+/**
+ * Saves an edit made from `expectedVersion` straight to the piece (drafts, and
+ * live pieces when the editor chose "publish"). If anyone saved in between,
+ * the save is refused (EditConflictError) and nothing is written: the caller
+ * keeps the person's text for them to merge.
+ */
+export async function updateArticle(id: string, input: ArticleInput, expectedVersion: number, userId: string, audit = 'save'): Promise<{ version: number }> {
   const before = await articleFootprint(id);
   const version = await writeChange(async (tx) => {
-    const current = await tx.article.findUnique({ where: { id }, select: { slug: true, version: true } });
-    if (!current) throw new Error('This piece no longer exists.');
-    await assertSlugFree(tx, input.slug, id);
-    const res = await tx.article.updateMany({
-      where: { id, version: expectedVersion },
-      data: { ...fields(input), version: { increment: 1 }, updatedById: userId },
-    });
-    if (res.count === 0) {
-      const latest = await tx.article.findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedBy: { select: { name: true } } } });
-      throw new EditConflictError(latest!.version, latest!.updatedBy?.name ?? null, latest!.updatedAt);
-    }
-    await writeRelations(tx, id, input);
-    if (current.slug !== input.slug) {
-      // The old address keeps working: it redirects to the new one.
-      await tx.slugRedirect.deleteMany({ where: { slug: input.slug } });
-      await tx.slugRedirect.upsert({ where: { slug: current.slug }, create: { slug: current.slug, articleId: id }, update: { articleId: id } });
-    }
-    await addRevision(tx, id, expectedVersion + 1, input, userId);
-    await reindexInTransaction(tx, [id]);
-    return { value: expectedVersion + 1, tags: articleChangeTags(before, await articleFootprint(id, tx)) };
+    const value = await applyEdit(tx, id, input, expectedVersion, userId);
+    await recordAudit(userId, audit, `article:${id}`, `${input.title} (version ${value})`, tx);
+    return { value, tags: articleChangeTags(before, await articleFootprint(id, tx)) };
   });
   return { version };
 }
 
-export type StatusChange = { action: 'publish' } | { action: 'schedule'; at: Date } | { action: 'unpublish' } | { action: 'submit' };
+export type StatusChange = { action: 'publish' } | { action: 'schedule'; at: Date } | { action: 'unpublish' } | { action: 'submit' } | { action: 'request-changes' };
 
-export async function changeStatus(id: string, change: StatusChange, userId: string): Promise<void> {
+export class StatusChangeRefused extends Error {}
+
+/**
+ * Moves a piece between draft, review, scheduled, published and unpublished.
+ * Status changes are not content saves: the version stays, so a colleague
+ * pressing Publish never makes your next save a conflict.
+ */
+export async function changeStatus(id: string, change: StatusChange, userId: string): Promise<{ status: ArticleStatus }> {
   const before = await articleFootprint(id);
-  const current = await db.article.findUnique({ where: { id }, select: { status: true, publishedAt: true, title: true } });
+  const current = await db.article.findUnique({ where: { id }, select: { status: true, publishedAt: true, title: true, everPublic: true } });
   if (!current || !before) throw new Error('This piece no longer exists.');
+  if (current.status === 'TRASHED') throw new StatusChangeRefused('This piece is in the trash: restore it first.');
   const now = new Date();
-  let data: { status: ArticleStatus; publishedAt?: Date | null };
+  const shown = displayStatus(current.status, current.publishedAt, now);
+  let data: { status: ArticleStatus; publishedAt?: Date | null; everPublic?: boolean };
+  let audit: string = change.action;
   switch (change.action) {
     case 'publish':
       // Republishing an unpublished piece keeps its original date.
-      data = { status: 'PUBLISHED', publishedAt: current.status === 'UNPUBLISHED' && current.publishedAt ? current.publishedAt : now };
+      data = { status: 'PUBLISHED', everPublic: true, publishedAt: current.status === 'UNPUBLISHED' && current.publishedAt ? current.publishedAt : now };
       break;
     case 'schedule':
       data = { status: 'SCHEDULED', publishedAt: change.at };
       break;
     case 'unpublish':
-      data = { status: 'UNPUBLISHED' };
+      if (shown === 'SCHEDULED' && !current.everPublic) {
+        // A cancelled schedule of a piece that was never public is a draft again.
+        data = { status: 'DRAFT', publishedAt: null };
+        audit = 'cancel-schedule';
+      } else {
+        data = { status: 'UNPUBLISHED', everPublic: current.everPublic || shown === 'PUBLISHED' };
+      }
       break;
     case 'submit':
       data = { status: 'IN_REVIEW' };
       break;
+    case 'request-changes':
+      if (current.status !== 'IN_REVIEW') throw new StatusChangeRefused('This piece is not waiting for review.');
+      data = { status: 'DRAFT' };
+      break;
   }
   await writeChange(async (tx) => {
-    await tx.article.update({ where: { id }, data: { ...data, version: { increment: 1 }, updatedById: userId } });
+    await tx.article.update({ where: { id }, data: { ...data, updatedById: userId } });
     // The schedule every instance obeys: a row to announce at go-live time, or none.
     if (change.action === 'schedule') {
       await tx.goLive.upsert({ where: { articleId: id }, create: { articleId: id, at: change.at }, update: { at: change.at } });
     } else {
       await tx.goLive.deleteMany({ where: { articleId: id } });
     }
-    await recordAudit(userId, change.action, `article:${id}`, change.action === 'schedule' ? `${current.title} at ${change.at.toISOString()}` : current.title, tx);
+    await recordAudit(userId, audit, `article:${id}`, change.action === 'schedule' ? `${current.title} at ${change.at.toISOString()}` : current.title, tx);
     // The search index holds public pieces only: a status change adds or removes this one.
     await reindexInTransaction(tx, [id]);
     return { value: undefined, tags: articleChangeTags(before, await articleFootprint(id, tx)) };
   });
+  return { status: data.status };
+}
+
+/** Adds a topic to a piece (a bulk action): a content save like any other, with its revision. */
+export async function addTopicToArticle(id: string, topicId: string, userId: string): Promise<boolean> {
+  const article = await getArticleForEdit(id);
+  if (!article || article.status === 'TRASHED') throw new Error('This piece no longer exists.');
+  if (article.topicIds.includes(topicId)) return false;
+  const checked = validateArticle({ ...articleToFormValues(article), topicIds: [...article.topicIds, topicId] });
+  if (!checked.ok) throw new Error(`This piece needs attention first: ${Object.values(checked.errors)[0]}`);
+  await updateArticle(id, checked.data, article.version, userId, 'add-topic');
+  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -282,15 +335,14 @@ export async function revisionArticleId(revisionId: string): Promise<string | nu
   return (await db.revision.findUnique({ where: { id: revisionId }, select: { articleId: true } }))?.articleId ?? null;
 }
 
-/** Restoring is a new save of the old content, so it is itself a revision and can be undone. */
-export async function restoreRevision(revisionId: string, articleId: string, expectedVersion: number, userId: string): Promise<{ articleId: string; version: number }> {
+/**
+ * The content of a revision, ready to be saved again: the address stays as
+ * it is now (restoring text must not move the page). Only a revision of the
+ * piece being restored, whatever a form claims.
+ */
+export async function revisionForRestore(revisionId: string, articleId: string): Promise<{ input: ArticleInput; version: number }> {
   const revision = await getRevision(revisionId);
-  // Only a revision of the piece being restored, whatever a form claims.
   if (!revision || revision.articleId !== articleId) throw new Error('That revision no longer exists.');
-  // The address stays as it is now: restoring text must not move the page.
-  const current = await db.article.findUnique({ where: { id: revision.articleId }, select: { slug: true } });
-  const input = { ...revision.input, slug: current?.slug ?? revision.input.slug };
-  const { version } = await updateArticle(revision.articleId, input, expectedVersion, userId);
-  await recordAudit(userId, 'restore', `article:${revision.articleId}`, `revision ${revision.version}`);
-  return { articleId: revision.articleId, version };
+  const current = await db.article.findUnique({ where: { id: articleId }, select: { slug: true } });
+  return { input: { ...revision.input, slug: current?.slug ?? revision.input.slug }, version: revision.version };
 }

@@ -1,10 +1,11 @@
 import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, type ArticleFormValues } from '../validation/article';
 import type { ArticleForEdit } from './articles';
+import type { ArticleInput } from '../validation/article';
 
 export { emptyArticleValues } from '../validation/article';
 
 /** A stored piece as the editor shows it: missing texts as empty strings. */
-export function articleToFormValues(a: ArticleForEdit): ArticleFormValues {
+export function articleToFormValues(a: ArticleForEdit | ArticleInput): ArticleFormValues {
   return Object.fromEntries(
     ARTICLE_FIELD_NAMES.map((k) => {
       const stored = (a as unknown as Record<string, unknown>)[k];

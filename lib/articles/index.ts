@@ -10,6 +10,7 @@ import { pageInfo, type PageInfo } from '../pagination';
 
 export type { ArticleCard, ArticleDetail, NamedLink } from './types';
 import type { ArticleCard, ArticleDetail, NamedLink } from './types';
+import type { ArticleInput } from '../validation/article';
 
 export const RELATED_COUNT = 4;
 
@@ -37,9 +38,49 @@ export const getPublicArticle = cache(async (slug: string): Promise<ArticleDetai
   }),
 );
 
-/** The piece with this slug whatever its status, never cached: for staff preview only. */
-export async function getArticleForPreview(slug: string): Promise<{ article: ArticleDetail; status: string; publishedAt: string | null } | null> {
-  return selectDetail(Prisma.sql`a.slug = ${slug}`);
+/**
+ * The piece with this slug whatever its status, never cached: for staff
+ * preview only. A live piece with staged changes previews those changes.
+ */
+export async function getArticleForPreview(slug: string): Promise<{ article: ArticleDetail; status: string; publishedAt: string | null; staged: boolean } | null> {
+  const found = await selectDetail(Prisma.sql`a.slug = ${slug}`);
+  if (!found) return null;
+  const staged = await db.stagedEdit.findUnique({ where: { articleId: found.article.id }, select: { snapshot: true } });
+  if (!staged) return { ...found, staged: false };
+  return { ...found, staged: true, article: await withStagedChanges(found.article, JSON.parse(staged.snapshot) as ArticleInput) };
+}
+
+/** The live piece as its staged changes would make it (the address stays the live one until they are published). */
+async function withStagedChanges(live: ArticleDetail, input: ArticleInput): Promise<ArticleDetail> {
+  const [type, authors, topics, programs] = await Promise.all([
+    db.contentType.findUnique({ where: { id: input.typeId }, select: { slug: true, name: true } }),
+    db.author.findMany({ where: { id: { in: input.authorIds } }, select: { id: true, slug: true, name: true, title: true } }),
+    db.topic.findMany({ where: { id: { in: input.topicIds } }, select: { slug: true, name: true, kind: true }, orderBy: [{ kind: 'asc' }, { name: 'asc' }] }),
+    db.program.findMany({ where: { id: { in: input.programIds } }, select: { id: true, slug: true, name: true } }),
+  ]);
+  const inOrder = <T extends { id: string }>(rows: T[], ids: string[]) => ids.flatMap((id) => rows.find((r) => r.id === id) ?? []);
+  const byline = inOrder(authors, input.authorIds);
+  return {
+    ...live,
+    title: input.title,
+    dek: input.dek,
+    body: input.body,
+    pullQuote: input.pullQuote,
+    outletName: input.outletName,
+    outletUrl: input.outletUrl,
+    featuredImageUrl: input.featuredImageUrl,
+    featuredImageAlt: input.featuredImageAlt,
+    pdfUrl: input.pdfUrl,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
+    socialImageUrl: input.socialImageUrl,
+    type: type ?? live.type,
+    authors: byline.map(({ slug, name }) => ({ slug, name })),
+    authorDetails: byline.map(({ slug, name, title }) => ({ slug, name, title })),
+    programs: inOrder(programs, input.programIds).map(({ slug, name }) => ({ slug, name })),
+    topics: topics.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind })),
+    pinnedIds: input.pinnedIds,
+  };
 }
 
 /** Who wrote the piece at this address and where it stands: what the preview permission is decided on. */

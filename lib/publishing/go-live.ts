@@ -4,6 +4,8 @@ import { cached } from '../cached';
 import { tags } from '../cache-tags';
 import { articleChangeTags, articleFootprint } from './article-tags';
 import { afterWrite, announceDueChanges } from './write-step';
+import { publishDueStagedEdits } from '../admin/staged-edits';
+import { emptyExpiredTrash } from '../admin/trash';
 
 // Scheduled pieces become visible by the clock (lib/visibility.ts), but the
 // pages cached before that moment still say "not yet". Every instance runs
@@ -33,18 +35,25 @@ export async function hasPendingGoLive(): Promise<boolean> {
 
 const TICKER = Symbol.for('thinktank.goLiveTicker');
 
-/** Once a second on every instance: due go-lives, then changes left unannounced and due second purges. */
+/**
+ * Once a second on every instance: due go-lives, embargoed updates whose time
+ * has come, then changes left unannounced and due second purges; once a
+ * minute, pieces past their 30 days in the trash.
+ */
 export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_MS ?? 1000)): void {
   const g = globalThis as { [TICKER]?: NodeJS.Timeout };
   if (g[TICKER]) return;
   let running = false;
   let failing = false;
+  let ticks = 0;
   g[TICKER] = setInterval(async () => {
     if (running) return;
     running = true;
     try {
       await announceDueGoLives();
+      await publishDueStagedEdits();
       await announceDueChanges();
+      if (ticks++ % 60 === 0) await emptyExpiredTrash();
       if (failing) console.warn('[publishing] database reachable again');
       failing = false;
     } catch (e) {

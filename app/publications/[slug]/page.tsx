@@ -68,7 +68,7 @@ async function loadPreview(slug: string): Promise<{ article: ArticleDetail; stat
   if (!subject || !canPreviewArticle(user, subject)) return null;
   const found = await getArticleForPreview(slug);
   if (!found) return null;
-  return { article: found.article, status: displayStatus(found.status as never, found.publishedAt) };
+  return { article: found.article, status: found.staged ? 'staged changes' : displayStatus(found.status as never, found.publishedAt) };
 }
 
 export default async function ArticlePage({ params }: Props) {

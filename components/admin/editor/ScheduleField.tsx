@@ -1,26 +1,24 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
-import { scheduleArticle, type ScheduleState } from '@/lib/actions/articles';
-import { IDLE } from '@/lib/actions/state';
+import { useEffect, useState } from 'react';
 import { fieldClass } from '@/components/forms/field-styles';
 import { formatInZone, instantAt } from '@/lib/time-zones';
 
 /**
- * Schedules in the site's own time zone (an embargo is "9:00 in Washington"),
- * whatever zone the editor's computer is in; as they type, the form says what
- * that is where they are and in UTC, for that date's daylight-saving rules.
+ * The go-live time, part of the editor's own form so "Schedule" saves the
+ * text on screen first. Typed in the site's own time zone (an embargo is
+ * "9:00 in Washington") whatever zone the editor's computer is in; as they
+ * type, it says what that is where they are and in UTC, for that date's
+ * daylight-saving rules.
  */
-export function ScheduleForm({ id, zone, zoneLabel }: { id: string; zone: string; zoneLabel: string }) {
-  const [state, action, pending] = useActionState<ScheduleState, FormData>(scheduleArticle, IDLE);
-  const [value, setValue] = useState(state.values?.at ?? '');
+export function ScheduleField({ zone, zoneLabel, error, buttonLabel, disabled }: { zone: string; zoneLabel: string; error?: string; buttonLabel: string; disabled: boolean }) {
+  const [value, setValue] = useState('');
   // Read after mount: the server cannot know the editor's zone.
   const [ownZone, setOwnZone] = useState<string | null>(null);
   useEffect(() => setOwnZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const instant = value ? instantAt(value, zone) : null;
   return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="id" value={id} />
+    <div className="space-y-2">
       <label className="block text-sm font-semibold">
         Go live at ({zoneLabel})
         <input
@@ -29,9 +27,9 @@ export function ScheduleForm({ id, zone, zoneLabel }: { id: string; zone: string
           name="at"
           value={value}
           onChange={(e) => setValue(e.target.value)}
-          required
           className={fieldClass}
-          aria-describedby={state.message ? 'schedule-error schedule-when' : 'schedule-when'}
+          aria-invalid={!!error}
+          aria-describedby={error ? 'at-error schedule-when' : 'schedule-when'}
         />
       </label>
       <p id="schedule-when" className="text-xs text-muted" aria-live="polite" data-testid="schedule-when">
@@ -48,10 +46,10 @@ export function ScheduleForm({ id, zone, zoneLabel }: { id: string; zone: string
             ? instant.error
             : null}
       </p>
-      {state.message ? <p id="schedule-error" role="alert" className="text-sm font-semibold text-accent">{state.message}</p> : null}
-      <button type="submit" disabled={pending} className="min-h-11 w-full rounded border border-brand px-4 font-semibold text-brand hover:bg-white">
-        Schedule
+      {error ? <p id="at-error" role="alert" className="text-sm font-semibold text-accent">{error}</p> : null}
+      <button type="submit" name="intent" value="schedule" disabled={disabled} className="min-h-11 rounded border border-brand px-4 font-semibold text-brand hover:bg-white disabled:opacity-60">
+        {buttonLabel}
       </button>
-    </form>
+    </div>
   );
 }
