@@ -198,7 +198,7 @@ test.describe('publishing a piece', () => {
     await expect(page.getByTestId('revisions').getByRole('listitem')).toHaveCount(3);
   });
 
-  test('a second, stale save is refused and keeps what its author typed', async ({ page, browser }) => {
+  test('a second, stale save is refused, shows both versions field by field, and merges per field', async ({ page, browser }) => {
     await signIn(page, 'admin');
     const title = uniqueTitle('Conflict Test on Drone Swarms');
     const editorUrl = await createDraft(page, { title, body: 'Original body.', authors: ['Samuel Bendett'] });
@@ -208,20 +208,27 @@ test.describe('publishing a piece', () => {
     await (await markdownBody(page)).fill('Admin’s edit, saved first.');
     await saveChanges(page);
 
+    // The editor, on the old version, changes the title and the body.
+    await other.getByLabel('Title').fill(`${title} (revised)`);
     await (await markdownBody(other)).fill('Editor’s edit, made on the old version.');
     await other.getByRole('button', { name: 'Save changes' }).click();
     await expect(other.getByTestId('form-message')).toContainText('after you opened it');
     await expect((await markdownBody(other))).toHaveValue('Editor’s edit, made on the old version.');
+    // Both versions of each differing field, side by side.
+    await expect(other.getByTestId('conflict-body')).toContainText('Admin’s edit, saved first.');
+    await expect(other.getByTestId('conflict-body')).toContainText('Editor’s edit, made on the old version.');
+    await expect(other.getByTestId('conflict-title')).toContainText(`${title} (revised)`);
 
-    await page.reload();
-    await expect((await markdownBody(page))).toHaveValue('Admin’s edit, saved first.');
-
-    // After merging, the second person can knowingly save over the latest version.
+    // Take the admin's body, keep the editor's title, save over the latest version.
+    await other.getByRole('button', { name: 'Use theirs: Body (Markdown)' }).click();
+    await expect((await markdownBody(other))).toHaveValue('Admin’s edit, saved first.');
+    await expect(other.getByTestId('conflict-body')).toHaveCount(0);
     await other.getByLabel(/I have merged the other changes/).check();
     await other.getByRole('button', { name: 'Save changes' }).click();
     await expect(other.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     await expect(other.locator('input[name="version"]')).toHaveValue('3');
-    await expect((await markdownBody(other))).toHaveValue('Editor’s edit, made on the old version.');
+    await expect(other.getByLabel('Title')).toHaveValue(`${title} (revised)`);
+    await expect((await markdownBody(other))).toHaveValue('Admin’s edit, saved first.');
   });
 
   test('unsaved text survives a closed tab: the browser offers it back', async ({ page }) => {

@@ -20,6 +20,7 @@ import { SearchAndSharing } from './editor/SearchAndSharing';
 import type { RichTextHandle } from './editor/RichTextEditor';
 import { readingMinutes, wordCount } from '@/lib/reading-time';
 import { ScheduleField } from './editor/ScheduleField';
+import { ConflictMerge } from './editor/ConflictMerge';
 import { fieldClass, fieldFrame, textAreaClass } from '@/components/forms/field-styles';
 
 type Props = {
@@ -151,6 +152,11 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
     setValues((v) => ({ ...v, [key]: on ? [...v[key], itemId] : v[key].filter((x) => x !== itemId) }));
   const preview = useMemo(() => (mode === 'markdown' ? renderMarkdown(values.body) : ''), [values.body, mode]);
   const words = useMemo(() => wordCount(values.body), [values.body]);
+  // Labels for the ids in list fields, for the conflict comparison.
+  const optionNames = useMemo(
+    () => new Map([...options.authors, ...options.topics, ...options.programs, ...options.pieces, ...options.types].map((o) => [o.id, o.label])),
+    [options],
+  );
 
   // Leaving with unsaved changes asks first (closing the tab, or a link to elsewhere in the admin).
   useEffect(() => {
@@ -236,7 +242,9 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
       {version !== undefined ? (
         <input type="hidden" name="version" value={state.status === 'conflict' && mergeConfirmed ? state.currentVersion : version} />
       ) : null}
-      {publishing.staged ? <input type="hidden" name="stagedVersion" value={publishing.stagedVersion} /> : null}
+      {publishing.staged ? (
+        <input type="hidden" name="stagedVersion" value={state.status === 'conflict' && mergeConfirmed ? (state.currentStagedVersion ?? 0) : publishing.stagedVersion} />
+      ) : null}
 
       {backup ? (
         <div role="alert" className="rounded border border-amber-500 bg-amber-50 p-4">
@@ -259,13 +267,19 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
       {state.message ? (
         <div role="alert" className={`rounded border p-4 font-semibold ${state.status === 'conflict' ? 'border-amber-500 bg-amber-50' : 'border-accent bg-red-50 text-accent'}`} data-testid="form-message">
           {state.message}
-          {state.status === 'conflict' && id ? (
-            <p className="mt-2 font-normal">
-              <a href={`/admin/articles/${id}`} target="_blank" rel="noopener" className="text-brand underline">Open the latest version in a new tab</a>
-            </p>
+          {state.status === 'conflict' && state.theirs ? (
+            <ConflictMerge
+              mine={values}
+              theirs={state.theirs}
+              names={optionNames}
+              take={(name) => {
+                set(name, state.theirs![name]);
+                if (name === 'body') setRichVersion((v) => v + 1);
+              }}
+            />
           ) : null}
           {state.status === 'conflict' ? (
-            <label className="mt-2 flex items-center gap-2 font-normal">
+            <label className="mt-3 flex items-center gap-2 font-normal">
               <input type="checkbox" checked={mergeConfirmed} onChange={(e) => setMergeConfirmed(e.target.checked)} />
               I have merged the other changes into my text: save mine over the latest version
             </label>

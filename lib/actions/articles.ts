@@ -7,9 +7,10 @@ import { canEditArticle, canPreviewArticle, canSubmitForReview, canTrashArticle,
 import { AuthorizationError, orRedirect, requireUser, type StaffUser } from '../session';
 import { dropAutosave, NEW_PIECE } from '../admin/autosave';
 import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues } from '../validation/article';
-import { addTopicToArticle, articleAccess, changeStatus, createArticle, EditConflictError, revisionArticleId, revisionForRestore, SlugTakenError, StatusChangeRefused, updateArticle } from '../admin/articles';
+import { addTopicToArticle, articleAccess, changeStatus, getArticleForEdit, createArticle, EditConflictError, revisionArticleId, revisionForRestore, SlugTakenError, StatusChangeRefused, updateArticle } from '../admin/articles';
 import { discardStagedEdit, getStagedEdit, publishStagedEdit, savesAreStaged, scheduleStagedEdit, StagedConflictError, stageEdit } from '../admin/staged-edits';
 import { emptyTrash, restoreFromTrash, trashArticle } from '../admin/trash';
+import { articleToFormValues } from '../admin/form-values';
 import { addComment, commentArticleId, resolveComment } from '../admin/comments';
 import { notifyChangesRequested, notifyMentioned, notifyPublished, notifyReviewRequested } from '../admin/notify';
 import type { ActionState } from './state';
@@ -42,7 +43,7 @@ function readSchedule(value: string): { ok: true; at: Date } | { ok: false; mess
 }
 
 const conflictMessage = (by: string | null, at: Date | null, what = 'this piece') =>
-  `${by ?? 'Someone'} saved ${what}${at ? ` at ${at.toISOString().slice(11, 16)} UTC` : ''}, after you opened it. Your text is kept below: compare it with theirs field by field, choose, then save again.`;
+  `${by ?? 'Someone'} saved ${what}${at ? ` at ${at.toISOString().slice(11, 16)} UTC` : ''}, after you opened it. Your text is kept in the form; their version of each field that differs is shown here: keep yours, take theirs, or edit the field, then save over the latest version.`;
 
 /**
  * The editor's one action: save, "Save and publish" / "Publish changes", or
@@ -98,11 +99,19 @@ export async function saveArticle(_prev: SaveState, form: FormData): Promise<Sav
       }
     }
   } catch (e) {
-    if (e instanceof EditConflictError) {
-      return { status: 'conflict', values, currentVersion: e.currentVersion, message: conflictMessage(e.updatedBy, e.updatedAt) };
-    }
-    if (e instanceof StagedConflictError) {
-      return { status: 'conflict', values, message: conflictMessage(e.by, e.updatedAt, 'the staged changes') };
+    if (e instanceof EditConflictError || e instanceof StagedConflictError) {
+      // Both versions, field by field: nothing either person wrote is lost.
+      const latest = id ? await getArticleForEdit(id) : null;
+      const staged = id ? await getStagedEdit(id) : null;
+      const theirs = staged ? articleToFormValues(staged.input) : latest ? articleToFormValues(latest) : undefined;
+      return {
+        status: 'conflict',
+        values,
+        theirs,
+        currentVersion: latest?.version,
+        currentStagedVersion: staged?.version ?? 0,
+        message: e instanceof EditConflictError ? conflictMessage(e.updatedBy, e.updatedAt) : conflictMessage(e.by, e.updatedAt, 'the staged changes'),
+      };
     }
     if (e instanceof SlugTakenError) return { status: 'invalid', values, errors: { slug: e.message }, message: 'Some fields need attention.' };
     if (e instanceof StatusChangeRefused || e instanceof AuthorizationError) return { status: 'error', values, message: e.message };

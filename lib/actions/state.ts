@@ -15,6 +15,10 @@ export type ActionState<V = Record<string, string>> = {
   values?: V;
   /** For an edit conflict: the version someone else saved. */
   currentVersion?: number;
+  /** For an edit conflict of staged changes: their version now. */
+  currentStagedVersion?: number;
+  /** For an edit conflict: what the other person saved, to compare and merge field by field. */
+  theirs?: V;
 };
 
 export const IDLE: ActionState<never> = { status: 'idle' };
