@@ -27,7 +27,7 @@ export async function signedInPage(browser: Browser, who: keyof typeof ACCOUNTS)
  */
 export async function markdownBody(page: Page) {
   const toggle = page.getByRole('button', { name: 'Markdown', exact: true });
-  const box = page.getByLabel('Body (Markdown)');
+  const box = page.getByRole('textbox', { name: 'Body (Markdown)' });
   // A click before the page has hydrated does nothing: try until the box is there.
   await expect(async () => {
     if (!(await box.isVisible())) await toggle.click();
