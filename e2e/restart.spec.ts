@@ -5,7 +5,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { startTopology } from '../scripts/topology.mjs';
-import { saveChanges, signIn } from './admin';
+import { publishChanges, signIn } from './admin';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
@@ -92,7 +92,7 @@ test.describe('embedded default across a restart', () => {
     await openEditor(page, `article_${slug}`);
     const newTitle = `Is Russia Under Pressure? Revised ${Date.now().toString(36)}`;
     await page.getByLabel('Title').fill(newTitle);
-    await saveChanges(page);
+    await publishChanges(page);
 
     await site.restart(0, 'SIGKILL');
     expect((await body(`${base}/publications/${slug}`)).text.includes(newTitle), 'the article shows the new title').toBe(true);

@@ -6,7 +6,8 @@
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { startTopology } from '../scripts/topology.mjs';
-import { createDraft, saveChanges, signIn, uniqueTitle } from './admin';
+import { createDraft, markdownBody, publishChanges, signIn, uniqueTitle } from './admin';
+import { chromium } from '@playwright/test';
 import { wallTimeIn } from '../lib/time-zones';
 
 test.describe.configure({ mode: 'serial' });
@@ -74,6 +75,35 @@ test('a purge from anyone without the secret is refused and purges nothing', asy
   expect((await get(url)).cache).toBe('HIT');
 });
 
+test('preview works on a real host name through the front, and the front never keeps the preview', async () => {
+  // The browser resolves the name itself, as DNS would; the front and the app were told nothing of it.
+  const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({
+    ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--host-resolver-rules=MAP www.thinktank.test 127.0.0.1'],
+  });
+  try {
+    const front = `http://www.thinktank.test:${new URL(site.front!.url).port}`;
+    const page = await (await browser.newContext({ baseURL: front })).newPage();
+    await signIn(page, 'editor');
+    const title = uniqueTitle('Front Host Preview Check');
+    await createDraft(page, { title, body: 'Only staff see this.', authors: ['Jim Townsend'] });
+    const slug = await page.getByLabel('Address (slug)').inputValue();
+    await page.getByRole('link', { name: 'Preview at its public address' }).click();
+    await expect(page).toHaveURL(`${front}/publications/${slug}`);
+    await expect(page.getByTestId('preview-banner')).toContainText('Preview: draft');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    // A reader at the front, right after: the draft's 404, not the preview.
+    expect((await get(`${site.front!.url}/publications/${slug}`)).status).toBe(404);
+    await page.getByRole('button', { name: 'Exit preview' }).click();
+    await expect(page).toHaveURL(`${front}/publications/${slug}`);
+    await expect(page.getByTestId('preview-banner')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(title);
+  } finally {
+    await browser.close();
+  }
+});
+
 test.describe('a piece published on A', () => {
   const title = uniqueTitle('Baltic Undersea Cables and Russian Pressure');
   const token = title.split(' ').pop()!;
@@ -112,12 +142,27 @@ test.describe('a piece published on A', () => {
     // Cache the address first.
     for (const base of readers()) expect((await get(`${base}/publications/${slug}`)).status).toBe(200);
     await editor.getByLabel('Address (slug)').fill(renamed);
-    await saveChanges(editor);
+    // A live piece's edits are staged; the rename reaches readers when they are published.
+    await publishChanges(editor);
     for (const base of readers()) {
       await eventually(`${base}/publications/${slug}`, (r) => [301, 308].includes(r.status) && !!r.location?.endsWith(`/publications/${renamed}`), 'the redirect');
       await eventually(`${base}/publications/${renamed}`, (r) => r.status === 200 && r.text.includes(title), 'the new address');
     }
     slug = renamed;
+  });
+
+  test('an embargoed update scheduled on A replaces the live text on B and through the front at its time', async () => {
+    await editor.goto(editorUrl);
+    const update = `Embargoed update ${Date.now().toString(36)}.`;
+    await (await markdownBody(editor)).fill(update);
+    await editor.getByLabel('Go live at').fill(wallTimeIn(new Date(Date.now() + 8_000), 'America/New_York'));
+    await editor.getByRole('button', { name: 'Schedule changes' }).click();
+    await expect(editor.getByRole('status').filter({ hasText: 'Changes saved and scheduled.' })).toBeVisible();
+    for (const base of readers()) expect((await get(`${base}/publications/${slug}`)).text).not.toContain(update);
+    // One of the two instances' tickers applies it, once; both, and the front, then show it.
+    for (const base of readers()) await eventually(`${base}/publications/${slug}`, (r) => r.status === 200 && r.text.includes(update), 'the embargoed update', 30_000);
+    await editor.goto(editorUrl);
+    await expect(editor.getByTestId('staged-badge')).toHaveCount(0);
   });
 
   test('unpublished on A while B is down: after B restarts, 404 and gone everywhere', async () => {
