@@ -151,6 +151,28 @@ test.describe('listings', () => {
     await page.getByTestId('experts').getByRole('link', { name: 'Samuel Bendett' }).click();
     await expect(page.getByTestId('article-list').getByRole('link', { name: 'The Resilience of Sino-Russian High-Tech Cooperation' })).toBeVisible();
   });
+
+  test('the experts index narrows by family-name initial and by program, and suggestions come from the database', async ({ page, request }) => {
+    await page.goto('/experts');
+    await page.getByRole('navigation', { name: 'Family names A to Z' }).getByRole('link', { name: 'B', exact: true }).click();
+    await expect(page).toHaveURL(/\/experts\?letter=B$/);
+    const names = page.getByTestId('experts').getByRole('link');
+    await expect(names.filter({ hasText: 'Samuel Bendett' })).toHaveCount(1);
+    await expect(names.filter({ hasText: 'Jim Townsend' })).toHaveCount(0);
+    for (const name of await names.allInnerTexts()) expect(name.split(' ').pop()!.startsWith('B'), name).toBe(true);
+    // Letter and program combine; "All" keeps the program.
+    await page.getByRole('navigation', { name: 'Research programs' }).getByRole('link', { name: 'Transatlantic Security' }).click();
+    await expect(page).toHaveURL(/letter=B&program=transatlantic-security/);
+    await expect(names).toHaveCount(0);
+    await expect(page.getByTestId('showing')).toHaveText('No experts');
+    await page.getByRole('link', { name: 'All', exact: true }).click();
+    await expect(names.filter({ hasText: 'Jim Townsend' })).toHaveCount(1);
+    await expect(names.filter({ hasText: 'Samuel Bendett' })).toHaveCount(0);
+    // A word of the name, any case.
+    const found = (await (await request.get('/api/suggest?q=town')).json()) as { label: string; kind: string }[];
+    expect(found).toContainEqual(expect.objectContaining({ label: 'Jim Townsend', kind: 'Expert' }));
+    expect((await (await request.get('/api/suggest?q=BEND')).json()) as { label: string }[]).toContainEqual(expect.objectContaining({ label: 'Samuel Bendett' }));
+  });
 });
 
 test.describe('errors and privacy', () => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { db } from '../db';
+import { db, databaseKind } from '../db';
+import { pageInfo, type PageInfo } from '../pagination';
 import { cached } from '../cached';
 import { tags } from '../cache-tags';
 import type { NamedLink } from '../articles';
@@ -55,7 +56,59 @@ export const getExpert = cache(async (slug: string): Promise<ExpertProfile | nul
   }),
 );
 
-/** Everyone, alphabetical by family name. */
+export const EXPERTS_PAGE_SIZE = 48;
+
+export type ExpertFilters = { letter?: string; program?: string; page: number };
+export type ExpertsPage = { experts: ExpertSummary[]; info: PageInfo; letters: string[]; programs: NamedLink[] };
+
+/** An A–Z letter from the address, or none. */
+export function parseLetter(raw: string | undefined): string | undefined {
+  return raw && /^[a-z]$/i.test(raw) ? raw.toUpperCase() : undefined;
+}
+
+/**
+ * One page of the experts index, alphabetical by family name, optionally by
+ * initial and by research program; with the initials and programs that have
+ * anyone, for the A–Z and program links. At 5,000 experts the index is 105
+ * pages, not one page of 5,000 (which weighed megabytes).
+ */
+export async function listExpertsPage(f: ExpertFilters, pageSize = EXPERTS_PAGE_SIZE): Promise<ExpertsPage> {
+  return cached(['experts-page', f.letter ?? '', f.program ?? '', String(f.page), String(pageSize)], [tags.taxonomy], async () => {
+    const insensitive = databaseKind === 'postgres' ? ({ mode: 'insensitive' } as const) : {};
+    const where = {
+      ...(f.letter ? { sortName: { startsWith: f.letter, ...insensitive } } : {}),
+      ...(f.program ? { program: { slug: f.program } } : {}),
+    };
+    const [total, initials, programs] = await Promise.all([
+      db.author.count({ where }),
+      db.$queryRaw<{ letter: string }[]>`SELECT DISTINCT UPPER(SUBSTR(sort_name, 1, 1)) AS letter FROM authors ORDER BY letter`,
+      db.program.findMany({ where: { authors: { some: {} } }, orderBy: { name: 'asc' }, select: { slug: true, name: true } }),
+    ]);
+    const info = pageInfo(f.page, total, pageSize);
+    const experts = info.from === 0 ? [] : await db.author.findMany({ where, orderBy: [{ sortName: 'asc' }, { slug: 'asc' }], skip: info.skip, take: pageSize, select: summarySelect });
+    return { experts, info, letters: initials.map((r) => r.letter).filter((l) => /^[A-Z]$/.test(l)), programs };
+  });
+}
+
+/**
+ * Experts for the search box's suggestions: a word of the name starts with
+ * what was typed. Asked of the database (the name index answers prefixes),
+ * never by reading every expert.
+ */
+export async function suggestExperts(q: string, take = 8): Promise<NamedLink[]> {
+  const needle = q.trim();
+  if (needle.length < 2) return [];
+  const insensitive = databaseKind === 'postgres' ? ({ mode: 'insensitive' } as const) : {};
+  const rows = await db.author.findMany({
+    where: { OR: [{ name: { startsWith: needle, ...insensitive } }, { name: { contains: ` ${needle}`, ...insensitive } }, { name: { contains: `-${needle}`, ...insensitive } }] },
+    orderBy: [{ sortName: 'asc' }, { slug: 'asc' }],
+    take,
+    select: { slug: true, name: true },
+  });
+  return rows;
+}
+
+/** Everyone, alphabetical by family name (the sitemap). */
 export async function listExperts(): Promise<ExpertSummary[]> {
   return cached(['experts'], [tags.taxonomy], async () =>
     db.author.findMany({ orderBy: [{ sortName: 'asc' }, { slug: 'asc' }], select: summarySelect }),
