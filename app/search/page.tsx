@@ -59,7 +59,9 @@ export default async function SearchPage({ searchParams }: Props) {
       {results ? (
         <>
           <p className="mt-6 text-sm font-semibold text-muted" role="status" data-testid="showing">
-            {results.info.total === 0 ? `No results for “${q}”. Try fewer or different words.` : `${showingLabel(results.info, 'results')} for “${q}”`}
+            {results.info.total === 0 ? `No results for “${q}”. Try fewer or different words.` : results.approximate && results.info.from > 0
+                ? `Showing ${results.info.from}–${results.info.to} of more than ${results.info.total.toLocaleString('en-US')} results for “${q}”`
+                : `${showingLabel(results.info, 'results')} for “${q}”`}
           </p>
           <ol className="mt-4 divide-y divide-rule border-y border-rule" data-testid="results">
             {results.hits.map(({ card, snippet }) => (

@@ -10,20 +10,22 @@ import { PAGE_SIZE, runSearch } from './sql';
 export type { SearchFilters } from './sql';
 import type { SearchFilters } from './sql';
 export type SearchHit = { card: ArticleCard; snippet: string };
-export type SearchResults = { hits: SearchHit[]; info: PageInfo; query: string };
+/** `approximate`: more matches than were counted (PostgreSQL counts up to COUNT_CAP); `info.total` is then that cap. */
+export type SearchResults = { hits: SearchHit[]; info: PageInfo; query: string; approximate: boolean };
 
 export async function searchArticles(f: SearchFilters): Promise<SearchResults> {
   const key = ['search', JSON.stringify(f)];
   return cached(key, [tags.articles, tags.lists], async () => {
     const now = new Date();
     const skip = (f.page - 1) * PAGE_SIZE;
-    const { rows, total } = await runSearch(f, now, skip, await hasPendingGoLive());
+    const { rows, total, approximate } = await runSearch(f, now, skip, await hasPendingGoLive());
     const info = pageInfo(f.page, total, PAGE_SIZE);
     const cards = await cardsByIds(rows.map((r) => r.id), now);
     const byId = new Map(cards.map((c) => [c.id, c]));
     return {
       query: f.q,
       info,
+      approximate,
       hits: rows.flatMap((r) => {
         const card = byId.get(r.id);
         return card ? [{ card, snippet: (r.snippet ?? '').slice(0, 600) }] : [];

@@ -3,7 +3,7 @@
 // articles when a filter or a pending go-live needs their rows), both engines
 // (sql.sqlite.test.ts, sql.postgres.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articles as seedArticles } from '../../prisma/seed/content';
+import { articles as seedArticles, authors as seedAuthors, topics as seedTopics } from '../../prisma/seed/content';
 import type { ScratchDatabase } from '../shared/test-databases.mjs';
 
 type Sql = typeof import('./sql');
@@ -79,6 +79,41 @@ export function searchSqlSuite(name: string, open: () => Promise<ScratchDatabase
       const word = upcoming.title.split(/\W+/).filter((w) => w.length > 6)[0];
       expect((await find(word, {}, false)).slugs).toContain(upcoming.slug);
       expect((await find(word, {}, true)).slugs).not.toContain(upcoming.slug);
+    });
+
+    // Relevance on a fixed corpus (the demo content), written before the
+    // ranking was bounded for speed (issue 14): a piece that names the word in
+    // its title, byline, topics or summary comes before every piece that only
+    // mentions it in the body, and a piece with the word in its title comes first.
+    const authorName = new Map(seedAuthors.map((a) => [a.slug, a.name]));
+    const topicName = new Map(seedTopics.map((t) => [t.slug, t.name]));
+    const head = (a: (typeof seedArticles)[number]) =>
+      [a.title, a.dek, ...a.authors.map((x) => authorName.get(x) ?? ''), ...a.topics.map((x) => topicName.get(x) ?? '')].join(' ').toLowerCase();
+    for (const word of ['nato', 'deterrence', 'china', 'sanctions', 'ukraine', 'drones']) {
+      it(`"${word}": pieces naming it in title, byline, topics or summary rank above body-only mentions`, async () => {
+        const { slugs, total } = await find(word);
+        expect(total).toBeGreaterThan(0);
+        const bySlug = new Map(seedArticles.map((a) => [a.slug, a]));
+        const exact = new RegExp(`\\b${word}\\b`);
+        const stem = word.slice(0, 5);
+        const named = (slug: string) => exact.test(head(bySlug.get(slug)!));
+        const bodyOnly = (slug: string) => !head(bySlug.get(slug)!).split(/[^a-z]+/).some((t) => t.startsWith(stem));
+        const lastNamed = Math.max(-1, ...slugs.map((s, i) => (named(s) ? i : -1)));
+        const firstBodyOnly = slugs.findIndex(bodyOnly);
+        if (lastNamed >= 0 && firstBodyOnly >= 0) expect(lastNamed, `${slugs.join(', ')}`).toBeLessThan(firstBodyOnly);
+        const titled = slugs.findIndex((s) => exact.test(bySlug.get(s)!.title.toLowerCase()));
+        if (titled >= 0) expect(exact.test(bySlug.get(slugs[0])!.title.toLowerCase()) || named(slugs[0]), slugs[0]).toBe(true);
+      });
+    }
+
+    it('pages through head matches into body-only matches without losing or repeating a piece', async () => {
+      const all = await sql.runSearch({ q: 'russia', page: 1 }, now, 0, false);
+      const seen: string[] = [];
+      for (let offset = 0; offset < all.total; offset += sql.PAGE_SIZE) {
+        seen.push(...(await sql.runSearch({ q: 'russia', page: 1 }, now, offset, false)).rows.map((r) => r.id));
+      }
+      expect(seen.length).toBe(all.total);
+      expect(new Set(seen).size).toBe(seen.length);
     });
 
     it('any query text is answered, never an error', async () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { db, databaseKind } from '../db';
 import { ftsQuery, MARK_END, MARK_START, tsQuery } from '../search-query';
 import { filterSql } from '../articles/sql';
+import { Prisma } from '../sql-dialect';
 
 // The search SQL, one statement pair (count, page) per engine and path:
 // tested against both databases in sql.*.test.ts.
@@ -21,82 +22,114 @@ function pickSnippet(r: { id: string; body_snippet: string | null; dek_snippet: 
 }
 
 /**
- * Relevance first (title and people weigh most, then topics and summary, then
- * body), newer pieces first among equals. SQLite ranks with FTS5's bm25,
- * PostgreSQL with ts_rank_cd over a weighted tsvector; both only touch rows the
- * index matched.
+ * Relevance in two tiers. First the pieces that name the words in their
+ * title, byline, topics or summary, ranked on those fields (SQLite: FTS5's
+ * bm25 under a column filter; PostgreSQL: ts_rank_cd over the compact `head`
+ * vector, never the body's); then the pieces that mention them only in the
+ * body, ranked the same way. A common word matches tens of thousands of
+ * bodies: ranking every one of them (and detoasting its vector, on
+ * PostgreSQL) is what made search slow, and a body-only mention is never a
+ * better answer than a piece about the subject. Newer pieces come first
+ * among equals. PostgreSQL counts at most COUNT_CAP matches ("more than").
  */
-export async function runSearch(f: SearchFilters, now: Date, offset: number, pendingGoLive: boolean): Promise<{ rows: Row[]; total: number }> {
-  const where = filterSql({ type: f.type, topic: f.topic, author: f.expert, year: f.year }, now);
+export const COUNT_CAP = 1000;
+
+export type SearchPage = { rows: Row[]; total: number; approximate: boolean };
+
+type Tier = 'head' | 'body';
+
+export async function runSearch(f: SearchFilters, now: Date, offset: number, pendingGoLive: boolean): Promise<SearchPage> {
   // The index holds only published and scheduled pieces, so with no filter
   // and no piece waiting to go live every match is public: count and rank in
   // the index alone, without reading one article row per match.
   const indexOnly = !f.type && !f.topic && !f.expert && !f.year && !pendingGoLive;
-  if (indexOnly) return runIndexOnlySearch(f, offset);
-  if (databaseKind === 'postgres') {
-    const q = tsQuery(f.q);
-    if (!q) return { rows: [], total: 0 };
-    const [{ n }] = await db.$queryRaw<{ n: bigint | number }[]>`
-      SELECT COUNT(*) AS n FROM article_search s JOIN articles a ON a.id = s.article_id
-      WHERE s.document @@ to_tsquery('english', ${q}) AND ${where}`;
-    const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=1`;
-    const rows = await db.$queryRaw<Row[]>`
-      SELECT top.id, ts_headline('english', s.dek || ' ' || s.body, to_tsquery('english', ${q}), ${options}) AS snippet
-      FROM (
-        SELECT s.article_id AS id, ts_rank_cd(s.document, to_tsquery('english', ${q})) AS rank, a.published_at
-        FROM article_search s JOIN articles a ON a.id = s.article_id
-        WHERE s.document @@ to_tsquery('english', ${q}) AND ${where}
-        ORDER BY rank DESC, a.published_at DESC, s.article_id
-        LIMIT ${PAGE_SIZE} OFFSET ${offset}
-      ) top JOIN article_search s ON s.article_id = top.id
-      ORDER BY top.rank DESC, top.published_at DESC, top.id`;
-    return { rows, total: Number(n) };
-  }
-  const q = ftsQuery(f.q);
-  if (!q) return { rows: [], total: 0 };
-  const [{ n }] = await db.$queryRaw<{ n: bigint | number }[]>`
-    SELECT COUNT(*) AS n FROM article_search s JOIN articles a ON a.id = s.article_id
-    WHERE article_search MATCH ${q} AND ${where}`;
-  const found = await db.$queryRaw<{ id: string; body_snippet: string | null; dek_snippet: string | null }[]>`
-    SELECT s.article_id AS id,
-           snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
-           snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
-    FROM article_search s JOIN articles a ON a.id = s.article_id
-    WHERE article_search MATCH ${q} AND ${where}
-    ORDER BY bm25(article_search, 0.0, 10.0, 4.0, 1.0, 10.0, 4.0), a.published_at DESC, s.article_id
-    LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-  return { rows: found.map(pickSnippet), total: Number(n) };
+  const where = indexOnly ? null : filterSql({ type: f.type, topic: f.topic, author: f.expert, year: f.year }, now);
+  const engine = databaseKind === 'postgres' ? postgres(f.q, where) : sqlite(f.q, where);
+  if (!engine) return { rows: [], total: 0, approximate: false };
+  const [{ total, approximate }, headRows] = await Promise.all([engine.count(), engine.page('head', PAGE_SIZE, offset)]);
+  if (headRows.length === PAGE_SIZE) return { rows: headRows, total, approximate };
+  // The head tier ran out on this page: the body-only tier continues it.
+  const headTotal = headRows.length > 0 || offset === 0 ? offset + headRows.length : await engine.countHead();
+  const bodyRows = await engine.page('body', PAGE_SIZE - headRows.length, Math.max(0, offset - headTotal));
+  return { rows: [...headRows, ...bodyRows], total, approximate };
 }
 
-async function runIndexOnlySearch(f: SearchFilters, offset: number): Promise<{ rows: Row[]; total: number }> {
-  if (databaseKind === 'postgres') {
-    const q = tsQuery(f.q);
-    if (!q) return { rows: [], total: 0 };
-    const [{ n }] = await db.$queryRaw<{ n: bigint | number }[]>`
-      SELECT COUNT(*) AS n FROM article_search s WHERE s.document @@ to_tsquery('english', ${q})`;
-    const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=1`;
-    const rows = await db.$queryRaw<Row[]>`
-      SELECT top.id, ts_headline('english', s.dek || ' ' || s.body, to_tsquery('english', ${q}), ${options}) AS snippet
-      FROM (
-        SELECT s.article_id AS id, ts_rank_cd(s.document, to_tsquery('english', ${q})) AS rank
-        FROM article_search s WHERE s.document @@ to_tsquery('english', ${q})
-        ORDER BY rank DESC, s.article_id LIMIT ${PAGE_SIZE} OFFSET ${offset}
-      ) top JOIN article_search s ON s.article_id = top.id
-      ORDER BY top.rank DESC, top.id`;
-    return { rows, total: Number(n) };
-  }
-  const q = ftsQuery(f.q);
-  if (!q) return { rows: [], total: 0 };
-  const [{ n }] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM article_search WHERE article_search MATCH ${q}`;
-  // "rank MATCH" sets the weights for FTS5's built-in rank order, which sorts
-  // inside the index and builds snippets only for the rows returned.
-  const found = await db.$queryRaw<{ id: string; body_snippet: string | null; dek_snippet: string | null }[]>`
-    SELECT article_id AS id,
-           snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
-           snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
-    FROM article_search
-    WHERE article_search MATCH ${q} AND rank MATCH 'bm25(0.0, 10.0, 4.0, 1.0, 10.0, 4.0)'
-    ORDER BY rank LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-  return { rows: found.map(pickSnippet), total: Number(n) };
+type Engine = {
+  count: () => Promise<{ total: number; approximate: boolean }>;
+  countHead: () => Promise<number>;
+  page: (tier: Tier, limit: number, offset: number) => Promise<Row[]>;
+};
+
+const HEAD_COLUMNS = '{title people topics dek}';
+
+function sqlite(input: string, where: Prisma.Sql | null): Engine | null {
+  const q = ftsQuery(input);
+  if (!q) return null;
+  const head = `${HEAD_COLUMNS} : (${q})`;
+  const match = (tier: Tier) => (tier === 'head' ? head : `(${q}) NOT (${head})`);
+  const join = where ? Prisma.sql`JOIN articles a ON a.id = s.article_id` : Prisma.empty;
+  const and = where ? Prisma.sql`AND ${where}` : Prisma.empty;
+  const countOf = async (expr: string) =>
+    Number((await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM article_search s ${join} WHERE article_search MATCH ${expr} ${and}`)[0].n);
+  return {
+    count: async () => ({ total: await countOf(q), approximate: false }),
+    countHead: () => countOf(head),
+    page: async (tier, limit, offset) => {
+      const found = where
+        ? await db.$queryRaw<{ id: string; body_snippet: string | null; dek_snippet: string | null }[]>`
+            SELECT s.article_id AS id,
+                   snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
+                   snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
+            FROM article_search s ${join}
+            WHERE article_search MATCH ${match(tier)} ${and}
+            ORDER BY bm25(article_search, 0.0, 10.0, 4.0, 1.0, 10.0, 4.0), a.published_at DESC, s.article_id
+            LIMIT ${limit} OFFSET ${offset}`
+        : // "rank MATCH" sets the weights for FTS5's built-in rank order, which
+          // sorts inside the index and builds snippets only for the rows returned.
+          await db.$queryRaw<{ id: string; body_snippet: string | null; dek_snippet: string | null }[]>`
+            SELECT article_id AS id,
+                   snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
+                   snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
+            FROM article_search
+            WHERE article_search MATCH ${match(tier)} AND rank MATCH 'bm25(0.0, 10.0, 4.0, 1.0, 10.0, 4.0)'
+            ORDER BY rank LIMIT ${limit} OFFSET ${offset}`;
+      return found.map(pickSnippet);
+    },
+  };
 }
 
+function postgres(input: string, where: Prisma.Sql | null): Engine | null {
+  const q = tsQuery(input);
+  if (!q) return null;
+  const join = where ? Prisma.sql`JOIN articles a ON a.id = s.article_id` : Prisma.empty;
+  const and = where ? Prisma.sql`AND ${where}` : Prisma.empty;
+  const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=1`;
+  const tierWhere = (tier: Tier) =>
+    tier === 'head'
+      ? Prisma.sql`s.head @@ to_tsquery('english', ${q})`
+      : Prisma.sql`s.document @@ to_tsquery('english', ${q}) AND NOT (s.head @@ to_tsquery('english', ${q}))`;
+  // Body-only matches are ranked on the whole vector, but only once the head tier has run out (rare words, deep pages).
+  const rankOf = (tier: Tier) => (tier === 'head' ? Prisma.sql`ts_rank_cd(s.head, to_tsquery('english', ${q}))` : Prisma.sql`ts_rank_cd(s.document, to_tsquery('english', ${q}))`);
+  const newest = where ? Prisma.sql`a.published_at DESC,` : Prisma.empty;
+  const publishedAt = where ? Prisma.sql`, a.published_at` : Prisma.sql`, NULL AS published_at`;
+  return {
+    count: async () => {
+      const [{ n }] = await db.$queryRaw<{ n: bigint | number }[]>`
+        SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_search s ${join} WHERE s.document @@ to_tsquery('english', ${q}) ${and} LIMIT ${COUNT_CAP + 1}) capped`;
+      return { total: Math.min(Number(n), COUNT_CAP), approximate: Number(n) > COUNT_CAP };
+    },
+    countHead: async () =>
+      Number((await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM article_search s ${join} WHERE ${tierWhere('head')} ${and}`)[0].n),
+    page: async (tier, limit, offset) =>
+      db.$queryRaw<Row[]>`
+        SELECT top.id, ts_headline('english', s.dek || ' ' || s.body, to_tsquery('english', ${q}), ${options}) AS snippet
+        FROM (
+          SELECT s.article_id AS id, ${rankOf(tier)} AS rank ${publishedAt}
+          FROM article_search s ${join}
+          WHERE ${tierWhere(tier)} ${and}
+          ORDER BY rank DESC, ${newest} s.article_id
+          LIMIT ${limit} OFFSET ${offset}
+        ) top JOIN article_search s ON s.article_id = top.id
+        ORDER BY top.rank DESC, top.published_at DESC, top.id`,
+  };
+}
