@@ -37,6 +37,7 @@ export const COUNT_CAP = 1000;
 export type SearchPage = { rows: Row[]; total: number; approximate: boolean };
 
 type Tier = 'head' | 'body';
+type Slice = { tier: Tier; limit: number; offset: number };
 
 export async function runSearch(f: SearchFilters, now: Date, offset: number, pendingGoLive: boolean): Promise<SearchPage> {
   // The index holds only published and scheduled pieces, so with no filter
@@ -46,21 +47,25 @@ export async function runSearch(f: SearchFilters, now: Date, offset: number, pen
   const where = indexOnly ? null : filterSql({ type: f.type, topic: f.topic, author: f.expert, year: f.year }, now);
   const engine = databaseKind === 'postgres' ? postgres(f.q, where) : sqlite(f.q, where);
   if (!engine) return { rows: [], total: 0, approximate: false };
-  const [{ total, approximate }, headRows] = await Promise.all([engine.count(), engine.page('head', PAGE_SIZE, offset)]);
-  if (headRows.length === PAGE_SIZE) return { rows: headRows, total, approximate };
-  // The head tier ran out on this page: the body-only tier continues it.
-  const headTotal = headRows.length > 0 || offset === 0 ? offset + headRows.length : await engine.countHead();
-  const bodyRows = await engine.page('body', PAGE_SIZE - headRows.length, Math.max(0, offset - headTotal));
-  return { rows: [...headRows, ...bodyRows], total, approximate };
+  // Two statements whatever the page: the counts (both tiers), then the page,
+  // which takes its rows from the head tier, the body tier, or both where it straddles them.
+  const { total, approximate, head } = await engine.count();
+  const slices: Slice[] = [];
+  if (offset < head) slices.push({ tier: 'head', limit: Math.min(PAGE_SIZE, head - offset), offset });
+  const fromBody = PAGE_SIZE - (slices[0]?.limit ?? 0);
+  if (fromBody > 0 && total > head) slices.push({ tier: 'body', limit: fromBody, offset: Math.max(0, offset - head) });
+  if (slices.length === 0) return { rows: [], total, approximate };
+  return { rows: await engine.page(slices), total, approximate };
 }
 
 type Engine = {
-  count: () => Promise<{ total: number; approximate: boolean }>;
-  countHead: () => Promise<number>;
-  page: (tier: Tier, limit: number, offset: number) => Promise<Row[]>;
+  /** `head`: matches in the head tier (capped like `total` on PostgreSQL). */
+  count: () => Promise<{ total: number; approximate: boolean; head: number }>;
+  page: (slices: Slice[]) => Promise<Row[]>;
 };
 
 const HEAD_COLUMNS = '{title people topics dek}';
+type SnippetRow = { id: string; body_snippet: string | null; dek_snippet: string | null };
 
 function sqlite(input: string, where: Prisma.Sql | null): Engine | null {
   const q = ftsQuery(input);
@@ -69,30 +74,34 @@ function sqlite(input: string, where: Prisma.Sql | null): Engine | null {
   const match = (tier: Tier) => (tier === 'head' ? head : `(${q}) NOT (${head})`);
   const join = where ? Prisma.sql`JOIN articles a ON a.id = s.article_id` : Prisma.empty;
   const and = where ? Prisma.sql`AND ${where}` : Prisma.empty;
-  const countOf = async (expr: string) =>
-    Number((await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM article_search s ${join} WHERE article_search MATCH ${expr} ${and}`)[0].n);
+  const countOf = (expr: string) => Prisma.sql`(SELECT COUNT(*) FROM article_search s ${join} WHERE article_search MATCH ${expr} ${and})`;
+  const part = ({ tier, limit, offset }: Slice, n: number) =>
+    where
+      ? Prisma.sql`SELECT * FROM (
+          SELECT ${n} AS tier, s.article_id AS id, bm25(article_search, 0.0, 10.0, 4.0, 1.0, 10.0, 4.0) AS score, a.published_at AS at,
+                 snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
+                 snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
+          FROM article_search s ${join}
+          WHERE article_search MATCH ${match(tier)} ${and}
+          ORDER BY score, a.published_at DESC, s.article_id
+          LIMIT ${limit} OFFSET ${offset})`
+      : // "rank MATCH" sets the weights for FTS5's built-in rank order, which
+        // sorts inside the index and builds snippets only for the rows returned.
+        Prisma.sql`SELECT * FROM (
+          SELECT ${n} AS tier, article_id AS id, rank AS score, 0 AS at,
+                 snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
+                 snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
+          FROM article_search
+          WHERE article_search MATCH ${match(tier)} AND rank MATCH 'bm25(0.0, 10.0, 4.0, 1.0, 10.0, 4.0)'
+          ORDER BY rank LIMIT ${limit} OFFSET ${offset})`;
   return {
-    count: async () => ({ total: await countOf(q), approximate: false }),
-    countHead: () => countOf(head),
-    page: async (tier, limit, offset) => {
-      const found = where
-        ? await db.$queryRaw<{ id: string; body_snippet: string | null; dek_snippet: string | null }[]>`
-            SELECT s.article_id AS id,
-                   snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
-                   snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
-            FROM article_search s ${join}
-            WHERE article_search MATCH ${match(tier)} ${and}
-            ORDER BY bm25(article_search, 0.0, 10.0, 4.0, 1.0, 10.0, 4.0), a.published_at DESC, s.article_id
-            LIMIT ${limit} OFFSET ${offset}`
-        : // "rank MATCH" sets the weights for FTS5's built-in rank order, which
-          // sorts inside the index and builds snippets only for the rows returned.
-          await db.$queryRaw<{ id: string; body_snippet: string | null; dek_snippet: string | null }[]>`
-            SELECT article_id AS id,
-                   snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
-                   snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
-            FROM article_search
-            WHERE article_search MATCH ${match(tier)} AND rank MATCH 'bm25(0.0, 10.0, 4.0, 1.0, 10.0, 4.0)'
-            ORDER BY rank LIMIT ${limit} OFFSET ${offset}`;
+    count: async () => {
+      const [r] = await db.$queryRaw<{ total: bigint | number; head: bigint | number }[]>`SELECT ${countOf(q)} AS total, ${countOf(head)} AS head`;
+      return { total: Number(r.total), head: Number(r.head), approximate: false };
+    },
+    page: async (slices) => {
+      const parts = Prisma.join(slices.map(part), ' UNION ALL ');
+      const found = await db.$queryRaw<SnippetRow[]>`SELECT id, body_snippet, dek_snippet FROM (${parts}) ORDER BY tier, score, at DESC, id`;
       return found.map(pickSnippet);
     },
   };
@@ -111,25 +120,25 @@ function postgres(input: string, where: Prisma.Sql | null): Engine | null {
   // Body-only matches are ranked on the whole vector, but only once the head tier has run out (rare words, deep pages).
   const rankOf = (tier: Tier) => (tier === 'head' ? Prisma.sql`ts_rank_cd(s.head, to_tsquery('english', ${q}))` : Prisma.sql`ts_rank_cd(s.document, to_tsquery('english', ${q}))`);
   const newest = where ? Prisma.sql`a.published_at DESC,` : Prisma.empty;
-  const publishedAt = where ? Prisma.sql`, a.published_at` : Prisma.sql`, NULL AS published_at`;
+  const publishedAt = where ? Prisma.sql`a.published_at` : Prisma.sql`NULL::timestamp`;
+  const capped = (cond: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM (SELECT 1 FROM article_search s ${join} WHERE ${cond} ${and} LIMIT ${COUNT_CAP + 1}) capped)`;
+  const part = ({ tier, limit, offset }: Slice, n: number) => Prisma.sql`(
+    SELECT ${n}::int AS tier, s.article_id AS id, ${rankOf(tier)} AS rank, ${publishedAt} AS published_at
+    FROM article_search s ${join}
+    WHERE ${tierWhere(tier)} ${and}
+    ORDER BY rank DESC, ${newest} s.article_id
+    LIMIT ${limit} OFFSET ${offset})`;
   return {
     count: async () => {
-      const [{ n }] = await db.$queryRaw<{ n: bigint | number }[]>`
-        SELECT COUNT(*) AS n FROM (SELECT 1 FROM article_search s ${join} WHERE s.document @@ to_tsquery('english', ${q}) ${and} LIMIT ${COUNT_CAP + 1}) capped`;
-      return { total: Math.min(Number(n), COUNT_CAP), approximate: Number(n) > COUNT_CAP };
+      const [r] = await db.$queryRaw<{ total: bigint | number; head: bigint | number }[]>`
+        SELECT ${capped(Prisma.sql`s.document @@ to_tsquery('english', ${q})`)} AS total, ${capped(tierWhere('head'))} AS head`;
+      const total = Number(r.total);
+      return { total: Math.min(total, COUNT_CAP), approximate: total > COUNT_CAP, head: Math.min(Number(r.head), COUNT_CAP) };
     },
-    countHead: async () =>
-      Number((await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM article_search s ${join} WHERE ${tierWhere('head')} ${and}`)[0].n),
-    page: async (tier, limit, offset) =>
+    page: async (slices) =>
       db.$queryRaw<Row[]>`
         SELECT top.id, ts_headline('english', s.dek || ' ' || s.body, to_tsquery('english', ${q}), ${options}) AS snippet
-        FROM (
-          SELECT s.article_id AS id, ${rankOf(tier)} AS rank ${publishedAt}
-          FROM article_search s ${join}
-          WHERE ${tierWhere(tier)} ${and}
-          ORDER BY rank DESC, ${newest} s.article_id
-          LIMIT ${limit} OFFSET ${offset}
-        ) top JOIN article_search s ON s.article_id = top.id
-        ORDER BY top.rank DESC, top.published_at DESC, top.id`,
+        FROM (${Prisma.join(slices.map(part), ' UNION ALL ')}) top JOIN article_search s ON s.article_id = top.id
+        ORDER BY top.tier, top.rank DESC, top.published_at DESC NULLS LAST, top.id`,
   };
 }
