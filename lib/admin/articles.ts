@@ -263,8 +263,9 @@ export async function changeStatus(id: string, change: StatusChange, userId: str
   let audit: string = change.action;
   switch (change.action) {
     case 'publish':
-      // Republishing an unpublished piece keeps its original date.
-      data = { status: 'PUBLISHED', everPublic: true, publishedAt: current.status === 'UNPUBLISHED' && current.publishedAt ? current.publishedAt : now };
+      // Republishing an unpublished piece keeps its original date, and a piece
+      // already live (a bulk "Publish" over a selection) keeps its own.
+      data = { status: 'PUBLISHED', everPublic: true, publishedAt: (current.status === 'UNPUBLISHED' || shown === 'PUBLISHED') && current.publishedAt ? current.publishedAt : now };
       break;
     case 'schedule':
       data = { status: 'SCHEDULED', publishedAt: change.at };

@@ -69,6 +69,14 @@ describe('the editorial workflow', () => {
     expect(await db.revision.count({ where: { articleId: id } })).toBe(2);
   });
 
+  it('publishing a piece that is already live keeps its date (a bulk publish over a selection)', async () => {
+    const { id } = await articles.createArticle(input({ slug: 'keeps-date' }), 'u1');
+    await articles.changeStatus(id, { action: 'publish' }, 'u1');
+    await db.article.update({ where: { id }, data: { publishedAt: new Date('2021-05-04T12:00:00Z') } });
+    await articles.changeStatus(id, { action: 'publish' }, 'u2');
+    expect((await db.article.findUniqueOrThrow({ where: { id }, select: { publishedAt: true } })).publishedAt?.toISOString()).toBe('2021-05-04T12:00:00.000Z');
+  });
+
   it('staged changes leave the live row alone, conflict on their own version, and publish in one step', async () => {
     const { id } = await articles.createArticle(input(), 'u1');
     await articles.changeStatus(id, { action: 'publish' }, 'u1');
