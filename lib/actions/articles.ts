@@ -76,27 +76,21 @@ export async function saveArticle(_prev: SaveState, form: FormData): Promise<Sav
   let targetId = id;
   let outcome = 'saved=1';
   try {
-    if (!id) {
-      targetId = (await createArticle(result.data, user.id)).id;
+    const live = id ? await articleAccess(id) : null;
+    if (id && !live) throw new AuthorizationError(403);
+    const liveVersion = Number(form.get('version'));
+    if (live && savesAreStaged(live, !!(await getStagedEdit(id)))) {
+      const { stagedVersion } = await stageEdit(id, result.data, liveVersion, Number(form.get('stagedVersion') ?? 0), user.id);
+      if (intent === 'publish') await publishStagedEdit(id, stagedVersion, user.id);
+      if (at) await scheduleStagedEdit(id, stagedVersion, at, user.id);
+      outcome = intent === 'publish' ? 'status=changes-published' : at ? 'status=changes-scheduled' : 'status=staged';
+    } else {
+      // A new piece or one not yet live: the text is written to it, then its status changes.
+      if (id) await updateArticle(id, result.data, liveVersion, user.id);
+      else targetId = (await createArticle(result.data, user.id)).id;
       if (intent === 'publish') await changeStatus(targetId, { action: 'publish' }, user.id);
       if (at) await changeStatus(targetId, { action: 'schedule', at }, user.id);
       outcome = intent === 'save' ? 'saved=1' : `status=${intent === 'publish' ? 'published' : 'scheduled'}`;
-    } else {
-      const live = await articleAccess(id);
-      if (!live) throw new AuthorizationError(403);
-      const staged = await getStagedEdit(id);
-      const liveVersion = Number(form.get('version'));
-      if (savesAreStaged(live, !!staged)) {
-        const { stagedVersion } = await stageEdit(id, result.data, liveVersion, Number(form.get('stagedVersion') ?? 0), user.id);
-        if (intent === 'publish') await publishStagedEdit(id, stagedVersion, user.id);
-        if (at) await scheduleStagedEdit(id, stagedVersion, at, user.id);
-        outcome = intent === 'publish' ? 'status=changes-published' : at ? 'status=changes-scheduled' : 'status=staged';
-      } else {
-        await updateArticle(id, result.data, liveVersion, user.id);
-        if (intent === 'publish') await changeStatus(id, { action: 'publish' }, user.id);
-        if (at) await changeStatus(id, { action: 'schedule', at }, user.id);
-        outcome = intent === 'save' ? 'saved=1' : `status=${intent === 'publish' ? 'published' : 'scheduled'}`;
-      }
     }
   } catch (e) {
     if (e instanceof EditConflictError || e instanceof StagedConflictError) {

@@ -205,7 +205,7 @@ export async function createArticle(input: ArticleInput, userId: string): Promis
  * one content write: a direct save, a published staged edit, a restore.
  */
 export async function applyEdit(tx: Tx, id: string, input: ArticleInput, expectedVersion: number, userId: string | null): Promise<number> {
-  const current = await tx.article.findUnique({ where: { id }, select: { slug: true, version: true, status: true } });
+  const current = await tx.article.findUnique({ where: { id }, select: { slug: true, status: true } });
   if (!current || current.status === 'TRASHED') throw new Error('This piece no longer exists.');
   await assertSlugFree(tx, input.slug, id);
   const res = await tx.article.updateMany({

@@ -38,9 +38,11 @@ export async function fileChange(tx: Tx, tagList: Iterable<string>): Promise<Fil
 export async function writeChange<T>(work: (tx: Tx) => Promise<{ value: T; tags: Iterable<string> }>, options?: { timeout?: number }): Promise<T> {
   const { value, filed } = await db.$transaction(async (tx) => {
     const done = await work(tx);
-    return { value: done.value, filed: await fileChange(tx, done.tags) };
+    const tags = [...new Set(done.tags)];
+    // A write no public page shows (a claim another instance won, an empty trash) has nothing to announce.
+    return { value: done.value, filed: tags.length ? await fileChange(tx, tags) : null };
   }, options);
-  await afterWrite(filed);
+  if (filed) await afterWrite(filed);
   return value;
 }
 

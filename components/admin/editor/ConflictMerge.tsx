@@ -1,6 +1,6 @@
 'use client';
 
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, type ArticleFieldName, type ArticleFormValues } from '@/lib/validation/article';
+import { ARTICLE_FIELDS, articleChanges, type ArticleFieldName, type ArticleFormValues } from '@/lib/validation/article';
 
 const shown = (v: unknown, names: Map<string, string>): string => {
   if (Array.isArray(v)) return v.map((x) => names.get(x) ?? x).join(', ') || 'none';
@@ -16,7 +16,8 @@ const shown = (v: unknown, names: Map<string, string>): string => {
  * person wrote is lost.
  */
 export function ConflictMerge({ mine, theirs, names, take }: { mine: ArticleFormValues; theirs: ArticleFormValues; names: Map<string, string>; take: (name: ArticleFieldName) => void }) {
-  const differing = ARTICLE_FIELD_NAMES.filter((n) => JSON.stringify(mine[n]) !== JSON.stringify(theirs[n]));
+  // The same rule of "differs" as the revision and staged comparisons.
+  const differing = articleChanges(theirs, mine).map((c) => c.name);
   if (differing.length === 0) return <p className="mt-2 font-normal">Your form now matches their version in every field.</p>;
   return (
     <div className="mt-3 space-y-3 font-normal" data-testid="conflict-fields">
