@@ -1,11 +1,14 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { rendererVersion } from './lib/shared/renderer-version.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build one copy per database so their caches never mix.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Which Markdown renderer this build is, so bodies stored by another are re-rendered (lib/shared/rendered-body.ts).
+  env: { MARKDOWN_RENDERER: rendererVersion() },
   // Pages and cached data live in Redis (REDIS_URL) or a durable SQLite file,
   // checked against shared tag expiry times on every read: see lib/cache/.
   cacheHandler: fileURLToPath(new URL('./lib/cache/handler.mjs', import.meta.url)),

@@ -6,6 +6,7 @@ import { tags } from '../cache-tags';
 import { Prisma } from '../sql-dialect';
 import { NEWEST_FIRST, TRUE, count, listingQueries, newestCards, publicSql, renamedSlugTarget, selectCards, selectDetail } from './sql';
 import { rankRelated } from '../related';
+import { renderMarkdown } from '../markdown';
 import { pageInfo, type PageInfo } from '../pagination';
 
 export type { ArticleCard, ArticleDetail, NamedLink } from './types';
@@ -65,6 +66,7 @@ async function withStagedChanges(live: ArticleDetail, input: ArticleInput): Prom
     title: input.title,
     dek: input.dek,
     body: input.body,
+    bodyHtml: renderMarkdown(input.body),
     pullQuote: input.pullQuote,
     outletName: input.outletName,
     outletUrl: input.outletUrl,

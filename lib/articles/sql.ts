@@ -3,6 +3,8 @@ import { db } from '../db';
 import { isPostgres, jsonArray, jsonObject, Prisma } from '../sql-dialect';
 import type { ArticleCard, ArticleDetail, NamedLink } from './types';
 import { PUBLIC_STATUSES } from '../visibility';
+import { RENDERED_BODY_SQL } from '../shared/rendered-body';
+import { renderMarkdown } from '../markdown';
 
 // Public pages read articles with hand-written SQL, one statement per list:
 // Prisma's nested selects cost one query per relation level (seven for a list
@@ -26,7 +28,8 @@ const DETAIL_COLUMNS = `${CARD_COLUMNS}, a.body, a.pull_quote, a.outlet_name, a.
   a.featured_image_alt, a.pdf_url, a.seo_title, a.seo_description, a.social_image_url, a.updated_at, a.status,
   ${authorsJson({ slug: 'p.slug', name: 'p.name', title: 'p.title' })} AS author_details,
   (SELECT ${jsonArray(jsonObject({ slug: 't.slug', name: 't.name', kind: 't.kind' }), 't.kind, t.name')} FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE x.article_id = a.id) AS topics,
-  (SELECT ${jsonArray('x.related_id', 'x.position')} FROM related_pins x WHERE x.article_id = a.id) AS pinned_ids`;
+  (SELECT ${jsonArray('x.related_id', 'x.position')} FROM related_pins x WHERE x.article_id = a.id) AS pinned_ids,
+  ${RENDERED_BODY_SQL} AS body_html`;
 
 const FROM = Prisma.raw(`FROM articles a`);
 
@@ -130,6 +133,7 @@ type DetailRow = CardRow & {
   author_details: Json<(NamedLink & { title: string })[]>;
   topics: Json<(NamedLink & { kind: 'TOPIC' | 'REGION' })[]>;
   pinned_ids: Json<string[]>;
+  body_html: string | null;
 };
 
 function toCard(r: CardRow): ArticleCard {
@@ -182,6 +186,7 @@ export async function selectDetail(where: Prisma.Sql): Promise<DetailWithStatus 
       ...toCard(r),
       publishedAt: r.published_at === null ? new Date().toISOString() : iso(r.published_at),
       body: r.body,
+      bodyHtml: r.body_html ?? renderMarkdown(r.body),
       pullQuote: r.pull_quote,
       outletName: r.outlet_name,
       outletUrl: r.outlet_url,

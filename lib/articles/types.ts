@@ -15,6 +15,8 @@ export type ArticleCard = {
 
 export type ArticleDetail = ArticleCard & {
   body: string;
+  /** The body as the page shows it (stored at save time, lib/shared/rendered-body.ts). */
+  bodyHtml: string;
   pullQuote: string | null;
   outletName: string | null;
   outletUrl: string | null;

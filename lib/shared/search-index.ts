@@ -1,12 +1,14 @@
-// Keeps the full-text index (table article_search, created by the "search"
-// migrations) in step with articles. Called after every save, status change,
-// expert or topic edit, and after seeding. Only published and scheduled pieces
+// Keeps what is derived from a piece in step with it: the full-text index
+// (table article_search, created by the "search" migrations) and the body
+// rendered to HTML (lib/shared/rendered-body.ts). Called after every save,
+// status change, expert or topic edit, and after seeding. Only published and scheduled pieces
 // are indexed, so an unfiltered search counts and ranks its matches from the
 // index alone; a scheduled piece not yet live is excluded at query time
 // (lib/search/).
 import type { Db, Tx } from './prisma-client';
 import { PUBLIC_STATUSES } from '../visibility';
 import { databaseTarget } from './database-url.mjs';
+import { storeRenderedBodies } from './rendered-body';
 
 // FTS5 cannot index the article id it stores, so finding a piece's row by it
 // would scan the whole index (seconds at 100,000 pieces). On SQLite the
@@ -36,6 +38,7 @@ export async function reindexInTransaction(tx: Tx, ids: string[]): Promise<void>
       select: {
         id: true,
         status: true,
+        version: true,
         title: true,
         dek: true,
         body: true,
@@ -60,6 +63,8 @@ export async function reindexInTransaction(tx: Tx, ids: string[]): Promise<void>
         if (sqlite) await tx.$executeRaw`INSERT INTO article_search_rowid (article_id, search_rowid) VALUES (${r.id}, last_insert_rowid())`;
       }
     }
+    // Every piece, drafts too: the preview shows the same rendering.
+    await storeRenderedBodies(tx, rows.filter((r) => r.status !== 'TRASHED'));
   }
 }
 

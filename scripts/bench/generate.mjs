@@ -14,12 +14,14 @@
 // Everything comes from a seeded PRNG (mulberry32), so the same seed gives the
 // same rows, ids and slugs. Titles, summaries and bodies are assembled from the
 // word lists and templates in ./vocabulary.mjs.
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as V from './vocabulary.mjs';
+import { rendererVersion } from '../../lib/shared/renderer-version.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -678,6 +680,7 @@ async function openSqlite(target) {
     articleAuthor: db.prepare('INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)'),
     articleTopic: db.prepare('INSERT INTO article_topics (article_id, topic_id) VALUES (?, ?)'),
     articleProgram: db.prepare('INSERT INTO article_programs (article_id, program_id, position) VALUES (?, ?, ?)'),
+    renderedBody: db.prepare('INSERT INTO rendered_bodies (article_id, version, renderer, html) VALUES (?, 1, ?, ?)'),
   };
   const writeReference = db.transaction(({ types, programs, topics, experts }) => {
     for (const t of types) st.type.run(t.id, t.slug, t.name, t.pluralName, t.sortOrder);
@@ -697,6 +700,7 @@ async function openSqlite(target) {
       r.authorIds.forEach((a, pos) => st.articleAuthor.run(r.id, a, pos));
       for (const t of r.topicIds) st.articleTopic.run(r.id, t);
       r.programIds.forEach((p, pos) => st.articleProgram.run(r.id, p, pos));
+      st.renderedBody.run(r.id, RENDERER, r.bodyHtml);
     }
   });
   return {
@@ -860,6 +864,7 @@ async function openPostgres(target) {
         await client.query('INSERT INTO article_authors (article_id, author_id, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', aa);
         await client.query('INSERT INTO article_topics (article_id, topic_id) SELECT * FROM unnest($1::text[], $2::text[])', at);
         await client.query('INSERT INTO article_programs (article_id, program_id, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])', ap);
+        await client.query('INSERT INTO rendered_bodies (article_id, version, renderer, html) SELECT id, 1, $2, html FROM unnest($1::text[], $3::text[]) AS t(id, html)', [rows.map((r) => r.id), RENDERER, rows.map((r) => r.bodyHtml)]);
       });
       mainChain = written;
       written.catch(() => {}); // surfaced by the awaits below and by flush()
@@ -947,10 +952,13 @@ export async function generate({ database, pieces = 100_000, experts = 5_000, to
   log(`planned ${pieces} pieces, ${experts} experts, ${topics} topics (${timings.planMs} ms)`);
 
   const db = target.kind === 'sqlite' ? await openSqlite(target) : await openPostgres(target);
+  let renderer;
   try {
     await db.writeReference({ types, programs, topics: topicRows, experts: expertRows });
     await db.prepareLoad();
     const text = makeTextGenerator(vocab);
+    renderer = startRenderers();
+    let renderMs = 0;
     let textMs = 0;
     let textBytes = 0;
     let sampledBodies = 0;
@@ -988,6 +996,10 @@ export async function generate({ database, pieces = 100_000, experts = 5_000, to
         });
       }
       textMs += performance.now() - g0;
+      const r0 = performance.now();
+      const html = await renderer.render(rows.map((r) => r.body));
+      renderMs += performance.now() - r0;
+      rows.forEach((r, k) => (r.bodyHtml = html[k]));
       await db.writeBatch(rows);
       const done = Math.min(i + BATCH, pieces);
       if (done >= nextReport || done === pieces) {
@@ -998,6 +1010,7 @@ export async function generate({ database, pieces = 100_000, experts = 5_000, to
     await db.flush();
     lap('loadMs');
     timings.textGenerationMs = Math.round(textMs);
+    timings.bodyRenderingMs = Math.round(renderMs);
     log(`articles loaded (${(timings.loadMs / 1000).toFixed(1)} s); ${target.kind === 'sqlite' ? 'building' : 'finishing'} the search index`);
 
     await db.buildSearchIndex();
@@ -1069,8 +1082,47 @@ export async function generate({ database, pieces = 100_000, experts = 5_000, to
     );
     return summary;
   } finally {
+    renderer?.stop();
     await db.close();
   }
+}
+
+// ---------------------------------------------------------------------------
+// Bodies rendered as a save stores them (lib/shared/rendered-body.ts)
+// ---------------------------------------------------------------------------
+
+const RENDERER = rendererVersion();
+
+/** One child process per core, each rendering its share of a batch with the app's renderer. */
+function startRenderers() {
+  const workers = Array.from({ length: Math.max(1, availableParallelism()) }, () =>
+    fork(path.join(root, 'scripts', 'bench', 'render-worker.ts'), [], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  );
+  let next = 0;
+  const ask = (w, bodies) =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      const onMessage = (m) => {
+        if (m.id !== id) return;
+        w.off('message', onMessage);
+        w.off('exit', onExit);
+        resolve(m.html);
+      };
+      const onExit = (code) => reject(new Error(`body renderer exited (${code})`));
+      w.on('message', onMessage);
+      w.once('exit', onExit);
+      w.send({ id, bodies });
+    });
+  return {
+    async render(bodies) {
+      const share = Math.ceil(bodies.length / workers.length);
+      const parts = await Promise.all(workers.map((w, k) => ask(w, bodies.slice(k * share, (k + 1) * share))));
+      return parts.flat();
+    },
+    stop() {
+      for (const w of workers) w.kill();
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------

@@ -10,7 +10,6 @@ import { FeaturedImage } from '@/components/article/FeaturedImage';
 import { PdfDownload } from '@/components/article/PdfDownload';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
-import { renderMarkdown } from '@/lib/markdown';
 import { stripMarkdown, excerpt } from '@/lib/text';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { PullQuote } from '@/components/article/PullQuote';
@@ -81,7 +80,6 @@ export default async function ArticlePage({ params }: Props) {
     notFound();
   }
   const related = await getRelatedArticles(article);
-  const bodyHtml = renderMarkdown(article.body);
 
   return (
     <>
@@ -100,7 +98,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.featuredImageUrl ? <FeaturedImage url={article.featuredImageUrl} alt={article.featuredImageAlt ?? ''} /> : null}
         {article.pdfUrl ? <PdfDownload url={article.pdfUrl} title={article.title} /> : null}
         {article.pullQuote ? <PullQuote text={article.pullQuote} /> : null}
-        <div className="prose-article mt-8" data-testid="article-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+        <div className="prose-article mt-8" data-testid="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {article.outletName && article.outletUrl ? <OutletLink name={article.outletName} url={article.outletUrl} /> : null}
         <TopicTags topics={article.topics} />
       </article>
