@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyMigrations, waitForDatabase, withStartupLock } from '../lib/shared/migrations.mjs';
 import { databaseTarget } from '../lib/shared/database-url.mjs';
+import { serverEnv, serverNodeFlags } from './server-options.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,7 +75,11 @@ if (!dev && !existsSync(path.join(root, distDir, 'BUILD_ID'))) {
 // LISTEN_HOST=127.0.0.1 when a front on the same machine is the only client
 // (not HOSTNAME: shells and containers set that to the machine's name).
 const listen = process.env.LISTEN_HOST ? ['-H', process.env.LISTEN_HOST] : [];
-const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port, ...listen], { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, [...(dev ? [] : serverNodeFlags()), nextBin, dev ? 'dev' : 'start', '-p', port, ...listen], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ...serverEnv() },
+});
 // SIGTERM (a deploy, a scale-down): Next stops accepting connections and
 // finishes the requests in flight before it exits; we exit with it.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

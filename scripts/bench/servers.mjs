@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { fillVcl } from '../topology.mjs';
+import { serverEnv, serverNodeFlags } from '../server-options.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const work = path.join(root, 'bench', '.work');
@@ -76,7 +77,8 @@ export async function startApp({ distDir, port, databaseUrl, extraEnv = {}, onSt
   // Each server its own cache store (lib/cache/), empty at start: no run inherits another's pages.
   const cacheFile = path.join(work, `${distDir}.cache.db`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(cacheFile + suffix, { force: true });
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
+  // Run as `npm start` runs it (scripts/server-options.mjs), so the memory measured is the shipped one.
+  const child = spawn(process.execPath, [...serverNodeFlags(), path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
@@ -88,6 +90,7 @@ export async function startApp({ distDir, port, databaseUrl, extraEnv = {}, onSt
       SITE_URL: `http://localhost:${port}`,
       BETTER_AUTH_SECRET: 'benchmark-only-secret-0123456789abcdef',
       CACHE_FILE: cacheFile,
+      ...serverEnv(),
       ...extraEnv,
     },
   });
