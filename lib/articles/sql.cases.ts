@@ -100,6 +100,29 @@ export function articleSqlSuite(name: string, open: () => Promise<{ url: string;
       }
     });
 
+    it('a page that starts after an anchor is the page OFFSET would give, ties in time included, on every path', async () => {
+      // Five pieces share one publication time (so an anchor falls inside them) for this test: the id breaks the tie.
+      const { db } = await import('../db');
+      const tied = seedArticles.filter(isPublic).filter((a) => a !== pastScheduled).slice(2, 7);
+      const at = publishedAt(tied[0]);
+      await db.article.updateMany({ where: { slug: { in: tied.map((a) => a.slug) } }, data: { publishedAt: at } });
+      const every = 4;
+      for (const f of [{}, { type: 'commentary' }, { author: 'elsa-b-kania' }, { topic: 'russia' }] as Filters[]) {
+        const all = (await list(f)).cards.map((c) => c.slug);
+        const anchors = await sql.listAnchors(sql.listingQueries(f, now, 0, 0).anchors(every));
+        expect(anchors.length).toBe(Math.floor(all.length / every));
+        for (let skip = every; skip < all.length; skip += 3) {
+          const k = Math.floor(skip / every);
+          const after = { at: new Date(anchors[k - 1].at), id: anchors[k - 1].id };
+          const page = await sql.newestCards(sql.listingQueries(f, now, 3, skip - k * every, after).ids);
+          expect(page.map((c) => c.slug)).toEqual(all.slice(skip, skip + 3));
+        }
+      }
+      const ties = (await list({})).cards.filter((c) => Date.parse(c.publishedAt) === at.getTime());
+      expect(ties.length).toBe(5);
+      for (const a of tied) await db.article.update({ where: { slug: a.slug }, data: { publishedAt: publishedAt(a) } });
+    });
+
     it('never lists the piece scheduled for next week, and lists the one that went live an hour ago', async () => {
       const everything = (await list({})).cards.map((c) => c.slug);
       expect(everything).not.toContain(future.slug);
