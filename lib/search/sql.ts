@@ -30,7 +30,8 @@ function pickSnippet(r: { id: string; body_snippet: string | null; dek_snippet: 
  * bodies: ranking every one of them (and detoasting its vector, on
  * PostgreSQL) is what made search slow, and a body-only mention is never a
  * better answer than a piece about the subject. Newer pieces come first
- * among equals. PostgreSQL counts at most COUNT_CAP matches ("more than").
+ * among equals. PostgreSQL, and SQLite when filtered, count at most COUNT_CAP
+ * matches ("more than").
  */
 export const COUNT_CAP = 1000;
 
@@ -74,7 +75,12 @@ function sqlite(input: string, where: Prisma.Sql | null): Engine | null {
   const match = (tier: Tier) => (tier === 'head' ? head : `(${q}) NOT (${head})`);
   const join = where ? Prisma.sql`JOIN articles a ON a.id = s.article_id` : Prisma.empty;
   const and = where ? Prisma.sql`AND ${where}` : Prisma.empty;
-  const countOf = (expr: string) => Prisma.sql`(SELECT COUNT(*) FROM article_search s ${join} WHERE article_search MATCH ${expr} ${and})`;
+  // Filtered, every match is joined to its article row: count at most
+  // COUNT_CAP+1 of them, as on PostgreSQL (unfiltered, FTS5 counts in the index).
+  const countOf = (expr: string) =>
+    where
+      ? Prisma.sql`(SELECT COUNT(*) FROM (SELECT 1 FROM article_search s ${join} WHERE article_search MATCH ${expr} ${and} LIMIT ${COUNT_CAP + 1}))`
+      : Prisma.sql`(SELECT COUNT(*) FROM article_search s WHERE article_search MATCH ${expr})`;
   const part = ({ tier, limit, offset }: Slice, n: number) =>
     where
       ? Prisma.sql`SELECT * FROM (
@@ -97,7 +103,9 @@ function sqlite(input: string, where: Prisma.Sql | null): Engine | null {
   return {
     count: async () => {
       const [r] = await db.$queryRaw<{ total: bigint | number; head: bigint | number }[]>`SELECT ${countOf(q)} AS total, ${countOf(head)} AS head`;
-      return { total: Number(r.total), head: Number(r.head), approximate: false };
+      const total = Number(r.total);
+      if (!where) return { total, head: Number(r.head), approximate: false };
+      return { total: Math.min(total, COUNT_CAP), approximate: total > COUNT_CAP, head: Math.min(Number(r.head), COUNT_CAP) };
     },
     page: async (slices) => {
       const parts = Prisma.join(slices.map(part), ' UNION ALL ');
