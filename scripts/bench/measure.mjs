@@ -10,6 +10,9 @@ import { root, treeRssMb } from './servers.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** The resident memory of a process and its children, in MB. */
+export const rssOf = (pid) => treeRssMb(pid);
+
 function sampleRss(pids) {
   const peak = { mb: 0 };
   const timer = setInterval(() => {

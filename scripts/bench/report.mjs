@@ -1,4 +1,4 @@
-// The benchmark's verdict (issue 5's targets) and its printed table.
+// The benchmark's verdict (issue 5's targets, tightened by issue 14) and its printed table.
 
 const at = (runs, c) => runs?.find((r) => r.connections === c);
 const pct = (a, b) => (a && b ? Math.round((a / b) * 1000) / 10 : null);
@@ -15,15 +15,34 @@ export function evaluateTargets(results) {
     check(`${kind}: warm article through the front ≥ 50% of nginx static at 64 connections, no errors, fresh within 2 s`,
       front64 && front64.rps >= 0.5 * base64 && front64.errors === 0 && frontFresh != null && frontFresh <= 2000,
       `${pct(front64?.rps, base64)}% (${front64?.rps} vs ${base64} req/s), ${front64?.errors} errors, visible through the front after ${frontFresh} ms`);
-    check(`${kind}: warm article from next start ≥ 3% of nginx static, p99 < 100 ms (64 connections)`,
-      warm64 && warm64.rps >= 0.03 * base64 && warm64.p99 < 100,
-      `${pct(warm64?.rps, base64)}% (${warm64?.rps} req/s), p99 ${warm64?.p99} ms`);
-    for (const name of ['articleCold', 'home', 'listingCold', 'expertCold']) {
+    // Against nginx as wrk drives it: autocannon's own ceiling (its nginx row) is far below nginx's.
+    const ww = r.frontWrk?.articleWarm;
+    const wn = r.frontWrk?.staticNginx;
+    if (ww) {
+      check(`${kind}: warm article from next start ≥ 3% of nginx static, p99 < 100 ms (wrk, 50 connections)`,
+        ww.rps >= 0.03 * wn.rps && ww.p99 < 100 && ww.errors === 0,
+        `${pct(ww.rps, wn.rps)}% (${ww.rps} vs ${wn.rps} req/s), p99 ${ww.p99} ms, ${ww.errors} errors`);
+    } else {
+      check(`${kind}: warm article from next start ≥ 3% of nginx static, p99 < 100 ms (64 connections)`,
+        warm64 && warm64.rps >= 0.03 * base64 && warm64.p99 < 100,
+        `${pct(warm64?.rps, base64)}% (${warm64?.rps} req/s), p99 ${warm64?.p99} ms`);
+    }
+    const ac = r.latency?.articleCold;
+    check(`${kind}: cold article one connection p50 < 20 ms, p99 < 60 ms`, ac && ac.p50 < 20 && ac.p99 < 60, `p50 ${ac?.p50} ms, p99 ${ac?.p99} ms over ${ac?.requests} requests`);
+    for (const name of ['home', 'expertCold']) {
       const x = r.latency?.[name];
       check(`${kind}: ${name} one connection p50 < 30 ms, p99 < 100 ms`, x && x.p50 < 30 && x.p99 < 100, `p50 ${x?.p50} ms, p99 ${x?.p99} ms over ${x?.requests} requests`);
     }
+    const pages = [['listingFirstPage', 'page 1'], ['listingCold', 'pages 400–600'], ['listingLastPages', 'the last 200 pages']].filter(([n]) => r.latency?.[n]);
+    check(`${kind}: listing p50 < 20 ms at any depth (${pages.map(([, l]) => l).join(', ')})`, pages.length > 0 && pages.every(([n]) => r.latency[n].p50 < 20),
+      pages.map(([n, l]) => `${l} ${r.latency[n].p50} ms`).join(', '));
     const s = r.latency?.searchCold;
     check(`${kind}: search p95 < 50 ms`, s && s.p95 < 50, `p95 ${s?.p95} ms over ${s?.requests} different queries`);
+    const classes = ['searchRare', 'searchCommon', 'searchPhrase', 'searchFiltered'].filter((n) => r.latency?.[n]);
+    if (classes.length) {
+      check(`${kind}: search p95 < 50 ms in every query class (rare word, common word, phrase, filtered)`, classes.every((n) => r.latency[n].p95 < 50),
+        classes.map((n) => `${n.slice(6).toLowerCase()} ${r.latency[n].p95} ms`).join(', '));
+    }
     const q = r.queries;
     if (q) {
       const names = Object.keys(q.large);
@@ -32,8 +51,15 @@ export function evaluateTargets(results) {
       check(`${kind}: at most 5 queries per page, the same at ${results.config.scale.pieces} and 100 pieces`, worst <= 5 && same,
         names.map((n) => `${n} ${q.small[n]?.queries}/${q.large[n].queries}`).join(', '));
     }
-    const rss = Math.max(...Object.values(l).flat().map((x) => x.rssMb ?? 0), ...Object.values(r.latency ?? {}).map((x) => x.rssMb ?? 0));
-    check(`${kind}: server memory under load < 400 MB RSS`, rss > 0 && rss < 400, `peak ${rss} MB`);
+    const rounds = r.memoryRounds ?? [];
+    const rss = Math.max(...Object.values(l).flat().map((x) => x.rssMb ?? 0), ...Object.values(r.latency ?? {}).map((x) => x.rssMb ?? 0), ...rounds.map((x) => x.peakMb));
+    check(`${kind}: server memory under load < 350 MB RSS (peak of every run)`, rss > 0 && rss < 350, `peak ${rss} MB`);
+    if (rounds.length) {
+      const last = rounds.at(-1);
+      check(`${kind}: memory levels off over ${rounds.length} rounds of 64-connection cold renders, steady < 250 MB`,
+        last.peakMb <= 1.1 * rounds[1].peakMb && last.afterMb < 250,
+        `peaks ${rounds.map((x) => x.peakMb).join(', ')} MB; 10 s after each ${rounds.map((x) => x.afterMb).join(', ')} MB`);
+    }
     const w = r.frontWrk;
     check(`${kind}: article through the Varnish purge front ≥ 90% of nginx static (wrk, 64 connections), no errors`,
       w && w.articleVarnish.rps >= 0.9 * w.staticNginx.rps && w.articleVarnish.errors === 0,
@@ -59,8 +85,8 @@ export function evaluateTargets(results) {
     }
     if (r.lighthouse) {
       for (const [page, s] of Object.entries(r.lighthouse)) {
-        check(`Lighthouse mobile ${page}: 100/100/100, performance ≥ 95, CLS 0`,
-          s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100 && s.performance >= 95 && s.cls === 0,
+        check(`Lighthouse mobile ${page}: 100/100/100, performance ≥ 98, CLS 0`,
+          s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100 && s.performance >= 98 && s.cls === 0,
           `perf ${s.performance} a11y ${s.accessibility} bp ${s.bestPractices} seo ${s.seo}, LCP ${s.lcpMs} ms, CLS ${s.cls}, TBT ${s.tbtMs} ms${s.failingAudits.length ? `; failing: ${s.failingAudits.join(', ')}` : ''}`);
       }
     }
@@ -96,7 +122,13 @@ export function printReport(results) {
       for (const [name, s] of Object.entries(r.lighthouse)) console.log(`${name.padEnd(22)}${pad(s.performance, 5)}${pad(s.accessibility, 6)}${pad(s.bestPractices, 6)}${pad(s.seo, 5)}${pad(s.lcpMs, 8)}${pad(s.cls, 5)}${pad(s.tbtMs, 9)}`);
     }
     if (r.publish) console.log(`\npublish-to-visible (ms from "Publish now"): ${Object.entries(r.publish.visibleMs).map(([k, v]) => `${k} ${v}`).join(', ')}; the action itself ${r.publish.actionMs}`);
-    if (r.frontWrk) console.log(`\nwrk, 64 connections: nginx static ${r.frontWrk.staticNginx.rps} req/s (p99 ${r.frontWrk.staticNginx.p99} ms), article through Varnish ${r.frontWrk.articleVarnish.rps} req/s (p99 ${r.frontWrk.articleVarnish.p99} ms, ${r.frontWrk.articleVarnish.errors} errors); app requests from the front ${r.frontWrk.appRequestsPerMinute}/min`);
+    if (r.frontWrk) {
+      const w = r.frontWrk;
+      console.log(`\nload generators' ceilings here: wrk reaches ${w.staticNginx.rps} req/s on nginx static (64 connections), one autocannon process ${Math.max(...(r.load?.staticNginx ?? []).map((x) => x.rps))} req/s: the autocannon table's "% nginx" is against autocannon's ceiling, not nginx's`);
+      console.log(`wrk, 64 connections: nginx static ${w.staticNginx.rps} req/s (p99 ${w.staticNginx.p99} ms), article through Varnish ${w.articleVarnish.rps} req/s (p99 ${w.articleVarnish.p99} ms, ${w.articleVarnish.errors} errors); app requests from the front ${w.appRequestsPerMinute}/min`);
+      if (w.articleWarm) console.log(`wrk, 50 connections: warm article from next start ${w.articleWarm.rps} req/s (${pct(w.articleWarm.rps, w.staticNginx.rps)}% of nginx), p50 ${w.articleWarm.p50} ms, p99 ${w.articleWarm.p99} ms, ${w.articleWarm.errors} errors`);
+    }
+    if (r.memoryRounds) console.log(`memory, 5 rounds of 64-connection cold renders: peaks ${r.memoryRounds.map((x) => x.peakMb).join(', ')} MB; 10 s after each ${r.memoryRounds.map((x) => x.afterMb).join(', ')} MB`);
     if (r.front) console.log(`front cache: article ${r.front.articleCacheStatus}, search ${r.front.searchCacheStatus}, admin ${r.front.adminCacheStatus}, signed-in ${r.front.signedInCacheStatus}`);
   }
   console.log('\ntargets');

@@ -25,7 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
 import { buildApp, ensurePackages, freshDist, root, startApp, startNginx, startVarnish, work } from './servers.mjs';
-import { countQueries, fetchPage, loadTest, pageBytes, sequentialTest, wrkTest } from './measure.mjs';
+import { countQueries, fetchPage, loadTest, pageBytes, rssOf, sequentialTest, wrkTest } from './measure.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { createEditor, prepareDraft, publishToVisible, withDatabase } from './publish.mjs';
 import { evaluateTargets, printReport } from './report.mjs';
@@ -95,6 +95,22 @@ async function pickTargets(url) {
     const words = [...new Set(pieces.slice(0, 5000).flatMap((p) => p.title.toLowerCase().match(/[a-z]{6,}/g) ?? []))].sort();
     const terms = shuffled(words).slice(0, 400);
     const queries = shuffled(terms.flatMap((a, i) => [a, `${a} ${terms[(i * 7 + 3) % terms.length]}`]));
+    // Query classes (issue 14), by how often a word starts a title in the first 5,000 pieces:
+    // rare (once), common (the 40 most frequent), a quoted two-word phrase from a title, and a
+    // word filtered by type.
+    const freq = new Map();
+    for (const p of pieces.slice(0, 5000)) for (const w of new Set(p.title.toLowerCase().match(/[a-z]{5,}/g) ?? [])) freq.set(w, (freq.get(w) ?? 0) + 1);
+    const byFreq = [...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const phrases = [...new Set(pieces.slice(0, 5000).flatMap((p) => {
+      const m = p.title.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+      return m.length > 1 ? [`"${m[0]} ${m[1]}"`] : [];
+    }))];
+    const searchClasses = {
+      rare: shuffled(byFreq.filter(([, n]) => n === 1).map(([w]) => w)).slice(0, 200),
+      common: byFreq.slice(0, 40).map(([w]) => w),
+      phrase: shuffled(phrases).slice(0, 200),
+      filtered: shuffled(terms).slice(0, 200).map((w, i) => `${w}&type=${['commentary', 'article', 'report', 'in-the-news'][i % 4]}`),
+    };
     return {
       host,
       prolific: { slug: prolific.slug, pieces: Number(prolific.n) },
@@ -104,6 +120,7 @@ async function pickTargets(url) {
       topicSlugs: topics.map((t) => t.slug),
       searchTerm: terms.find((t) => t.length > 6) ?? terms[0],
       queries,
+      searchClasses,
       listingPages: Math.floor(pieces.length / 20),
     };
   });
@@ -144,7 +161,8 @@ async function queryCounts(label, kind, url, build, t) {
     // Site-wide reads (taxonomy, years, the schedule) are shared by every
     // page and cached once per process: warm them, then count one page of
     // each type that has never rendered.
-    const warmUp = [`/publications/${t.coldSlugs[1]}`, `/experts/${t.expertSlugs[1]}`, '/publications?page=2', `/search?q=${t.queries[1]}`, `/topics/${t.topicSlugs[1]}`, `/feeds/topic/${t.topicSlugs[1]}.xml`];
+    // A list's total and its anchors (lib/articles) are shared by all its pages: the deep page warms them.
+    const warmUp = [`/publications/${t.coldSlugs[1]}`, `/experts/${t.expertSlugs[1]}`, '/publications?page=2', `/publications?page=${Math.max(2, t.listingPages - 1)}`, `/search?q=${t.queries[1]}`, `/topics/${t.topicSlugs[1]}`, `/feeds/topic/${t.topicSlugs[1]}.xml`];
     for (const p of warmUp) await fetchPage(origin, p);
     const pages = {
       article: `/publications/${t.coldSlugs[0]}`,
@@ -287,22 +305,52 @@ async function main() {
       const backendRequests = varnish.backendRequests() - before;
       r.frontWrk = { staticNginx: staticWrk, articleVarnish: varnishWrk, appRequestsPerMinute: Math.round((backendRequests / DURATION) * 60) };
       console.error(`  nginx static ${staticWrk.rps} req/s, Varnish article ${varnishWrk.rps} req/s (${Math.round((varnishWrk.rps / staticWrk.rps) * 100)}%), errors ${varnishWrk.errors}, app requests from the front ${backendRequests}`);
+      // The warm article straight from `next start`, driven by the same wrk that saturates nginx (issue 14: 50 connections).
+      await settle(origin);
+      r.frontWrk.articleWarm = wrkTest({ url: origin + articlePath, connections: 50, duration: DURATION });
+      console.error(`  next start warm article ${r.frontWrk.articleWarm.rps} req/s p99 ${r.frontWrk.articleWarm.p99} ms`);
+
+      // Memory over five rounds of 64-connection cold renders (expert pages and
+      // articles not yet rendered): the peak of each round,
+      // and what the server holds 10 s after it.
+      console.error('memory, five rounds');
+      const memoryPages = cycle(shuffled([...t.expertSlugs.map((s) => `/experts/${s}`), ...t.coldSlugs.slice(-2000).map((s) => `/publications/${s}`)]));
+      r.memoryRounds = [];
+      for (let round = 0; round < 5; round++) {
+        await settle(origin);
+        const res = await loadTest({ origin, nextPath: memoryPages, connections: 64, duration: DURATION, rssPids: [app.pid] });
+        await new Promise((done) => setTimeout(done, 10_000));
+        const after = rssOf(app.pid);
+        r.memoryRounds.push({ peakMb: res.rssMb, afterMb: after, rps: res.rps, errors: res.errors });
+        console.error(`  round ${round + 1}: peak ${res.rssMb} MB, ${after} MB 10 s later, ${res.rps} req/s`);
+      }
 
       console.error('one connection, exact latencies');
       const rest = t.coldSlugs.slice(Math.floor(t.coldSlugs.length / 2));
       // "Deep in the archive": pages around 500 (each requested once, so each renders from the database).
       const deepPages = shuffled(Array.from({ length: 201 }, (_, i) => Math.max(2, Math.min(t.listingPages, 400 + i)))).map((p) => `/publications?page=${p}`);
+      // Page 1 of a list never rendered (each topic's), and the last 200 pages of the whole archive.
+      const firstPages = t.topicSlugs.map((s) => `/publications?topic=${s}`);
+      const lastPages = shuffled(Array.from({ length: 200 }, (_, i) => Math.max(2, t.listingPages - i))).map((p) => `/publications?page=${p}`);
+      const q = (v) => `/search?q=${encodeURIComponent(v.split('&')[0])}${v.includes('&') ? `&${v.split('&').slice(1).join('&')}` : ''}`;
       r.latency = {};
       const latencyRuns = {
         articleCold: cycle(rest.map((s) => `/publications/${s}`)),
         listingCold: cycle(deepPages),
+        listingFirstPage: cycle(firstPages),
+        listingLastPages: cycle(lastPages),
+        searchRare: cycle(t.searchClasses.rare.map(q)),
+        searchCommon: cycle(t.searchClasses.common.map(q)),
+        searchPhrase: cycle(t.searchClasses.phrase.map(q)),
+        searchFiltered: cycle(t.searchClasses.filtered.map(q)),
         expertCold: cycle(t.expertSlugs.map((s) => `/experts/${s}`)),
         topicCold: cycle(t.topicSlugs.map((s) => `/topics/${s}`)),
         searchCold: cycle(t.queries.map((q) => `/search?q=${encodeURIComponent(q)}`)),
         home: cycle(['/']),
       };
       for (const [name, nextPath] of Object.entries(latencyRuns)) {
-        const max = name === 'topicCold' ? t.topicSlugs.length : name === 'expertCold' ? t.expertSlugs.length : Infinity;
+        const distinct = { topicCold: t.topicSlugs.length, expertCold: t.expertSlugs.length, listingFirstPage: firstPages.length, listingLastPages: lastPages.length, ...Object.fromEntries(Object.entries(t.searchClasses).map(([k, v]) => [`search${k[0].toUpperCase()}${k.slice(1)}`, v.length])) };
+        const max = distinct[name] ?? Infinity;
         await settle(origin);
         r.latency[name] = await sequentialTest({ origin, nextPath, duration: LATENCY_SECONDS, maxRequests: max, rssPids: [app.pid] });
         console.error(`  ${name}: p50 ${r.latency[name].p50} p95 ${r.latency[name].p95} p99 ${r.latency[name].p99} ms (${r.latency[name].requests} requests)`);
