@@ -9,6 +9,7 @@ export { displayStatus } from '../visibility';
 import { ARTICLE_COLUMNS, validateArticle, type ArticleColumn, type ArticleInput } from '../validation/article';
 import { articleToFormValues } from './form-values';
 import { recordAudit } from './audit';
+import { carryIntoStagedEdits, restageOnVersion } from './staged-carry';
 import { reindexInTransaction } from '../shared/search-index';
 
 export type { ArticleStatus } from '../generated/sqlite/enums';
@@ -233,10 +234,19 @@ export async function applyEdit(tx: Tx, id: string, input: ArticleInput, expecte
  * the save is refused (EditConflictError) and nothing is written: the caller
  * keeps the person's text for them to merge.
  */
-export async function updateArticle(id: string, input: ArticleInput, expectedVersion: number, userId: string, audit = 'save'): Promise<{ version: number }> {
+export async function updateArticle(
+  id: string,
+  input: ArticleInput,
+  expectedVersion: number,
+  userId: string,
+  audit = 'save',
+  /** More of the same write, in its transaction, given the new version. */
+  also?: (tx: Tx, version: number) => Promise<void>,
+): Promise<{ version: number }> {
   const before = await articleFootprint(id);
   const version = await writeChange(async (tx) => {
     const value = await applyEdit(tx, id, input, expectedVersion, userId);
+    await also?.(tx, value);
     await recordAudit(userId, audit, `article:${id}`, `${input.title} (version ${value})`, tx);
     return { value, tags: articleChangeTags(before, await articleFootprint(id, tx)) };
   });
@@ -310,7 +320,11 @@ export async function addTopicToArticle(id: string, topicId: string, userId: str
   if (article.topicIds.includes(topicId)) return false;
   const checked = validateArticle({ ...articleToFormValues(article), topicIds: [...article.topicIds, topicId] });
   if (!checked.ok) throw new Error(`This piece needs attention first: ${Object.values(checked.errors)[0]}`);
-  await updateArticle(id, checked.data, article.version, userId, 'add-topic');
+  // Straight to the live piece (this is a bulk action, not an edit), and into its staged changes, if any.
+  await updateArticle(id, checked.data, article.version, userId, 'add-topic', async (tx, version) => {
+    await carryIntoStagedEdits(tx, { articleId: id }, (staged) => (staged.topicIds.includes(topicId) ? staged : { ...staged, topicIds: [...staged.topicIds, topicId] }));
+    await restageOnVersion(tx, id, version);
+  });
   return true;
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { carryIntoStagedEdits, restageOnVersion } from './staged-carry';
 import { db } from '../db';
 import { isPostgres } from '../sql-dialect';
 import { pageInfo, type PageInfo } from '../pagination';
@@ -121,11 +122,21 @@ export async function replaceMedia(id: string, file: File, userId: string): Prom
     });
     const swap = (v: string | null) => (v === old.url ? uploaded.url : v);
     const tags: string[] = [];
+    // Staged changes using the file get the new one too (they may use it where the live piece does not).
+    await carryIntoStagedEdits(tx, { containing: old.url }, (s) => ({
+      ...s,
+      body: s.body.split(old.url).join(uploaded.url),
+      featuredImageUrl: swap(s.featuredImageUrl),
+      pdfUrl: swap(s.pdfUrl),
+      socialImageUrl: swap(s.socialImageUrl),
+    }));
     for (const p of pieces) {
-      await tx.article.update({
+      const { version } = await tx.article.update({
         where: { id: p.id },
         data: { body: p.body.split(old.url).join(uploaded.url), featuredImageUrl: swap(p.featuredImageUrl), pdfUrl: swap(p.pdfUrl), socialImageUrl: swap(p.socialImageUrl), version: { increment: 1 }, updatedById: userId },
+        select: { version: true },
       });
+      await restageOnVersion(tx, p.id, version);
       const footprint = await articleFootprint(p.id, tx);
       tags.push(...articleChangeTags(footprint, footprint));
     }

@@ -3,6 +3,7 @@ import { db, type Tx } from '../db';
 import { tags } from '../cache-tags';
 import { writeChange } from '../publishing/write-step';
 import { reindexInTransaction } from '../shared/search-index';
+import { carryIntoStagedEdits } from './staged-carry';
 
 // Experts and topics appear inside cached article data (bylines, tag lists),
 // so any change to one expires its own pages and every cached article read.
@@ -67,6 +68,8 @@ type Mergeable = {
   link: (tx: Tx, articleId: string, targetId: string, position: number | undefined) => Promise<unknown>;
   remove: (tx: Tx, id: string) => Promise<unknown>;
   tag: (slug: string) => string;
+  /** The list in a piece's staged changes (lib/admin/staged-carry.ts) that names it. */
+  field: 'authorIds' | 'topicIds';
 };
 
 async function removeMerging(kind: Mergeable, noun: string, id: string, mergeIntoId: string | null): Promise<void> {
@@ -80,6 +83,13 @@ async function removeMerging(kind: Mergeable, noun: string, id: string, mergeInt
     for (const l of found.links) {
       if (!(await kind.hasLink(tx, l.articleId, mergeIntoId!))) await kind.link(tx, l.articleId, mergeIntoId!, l.position);
     }
+    // Staged changes naming the removed one name the one it was merged into
+    // (once) in its place, or, for one no live piece used, no longer name it.
+    await carryIntoStagedEdits(tx, { containing: id }, (s) => {
+      if (!s[kind.field].includes(id)) return s;
+      const ids = s[kind.field].flatMap((x) => (x !== id ? [x] : mergeIntoId ? [mergeIntoId] : []));
+      return { ...s, [kind.field]: ids.filter((x, i) => ids.indexOf(x) === i) };
+    });
     await kind.remove(tx, id);
     await reindexInTransaction(tx, found.links.map((l) => l.articleId));
     return { value: undefined, tags: [tags.articles, tags.lists, tags.taxonomy, kind.tag(found.slug), ...(targetSlug ? [kind.tag(targetSlug)] : [])] };
@@ -97,6 +107,7 @@ const experts: Mergeable = {
   link: (tx, articleId, authorId, position) => tx.articleAuthor.create({ data: { articleId, authorId, position: position ?? 0 } }),
   remove: (tx, id) => tx.author.delete({ where: { id } }),
   tag: tags.author,
+  field: 'authorIds',
 };
 
 const topics: Mergeable = {
@@ -110,6 +121,7 @@ const topics: Mergeable = {
   link: (tx, articleId, topicId) => tx.articleTopic.create({ data: { articleId, topicId } }),
   remove: (tx, id) => tx.topic.delete({ where: { id } }),
   tag: tags.topic,
+  field: 'topicIds',
 };
 
 /** Removes an expert; one with bylines is merged into another expert, in the same byline position. */

@@ -37,8 +37,20 @@ export function savesAreStaged(article: { status: string; publishedAt: Date | st
 }
 
 export class StagedConflictError extends Error {
-  constructor(readonly by: string | null, readonly updatedAt: Date | null) {
-    super('Someone changed the staged version after you opened it.');
+  constructor(readonly by: string | null, readonly updatedAt: Date | null, message = 'Someone changed the staged version after you opened it.') {
+    super(message);
+  }
+}
+
+/**
+ * The live piece was written after its changes were staged, by a write that
+ * could not carry itself into them: publishing them as they are would undo
+ * that write. Saving the staged version again (from the editor, which shows
+ * the live piece it now stands on) settles it.
+ */
+export class StaleStagedError extends StagedConflictError {
+  constructor() {
+    super(null, null, 'The live piece was changed after these changes were staged. Open them in the editor, check them against the live piece and save them again before publishing.');
   }
 }
 
@@ -61,7 +73,8 @@ export async function stageEdit(articleId: string, input: ArticleInput, liveVers
       await tx.stagedEdit.create({ data: { articleId, snapshot, baseVersion: liveVersion, userId } });
       next = 1;
     } else {
-      const res = await tx.stagedEdit.updateMany({ where: { articleId, version: stagedVersion }, data: { snapshot, version: { increment: 1 }, userId } });
+      // Saved from the editor, which showed the live version `liveVersion`: the changes now stand on it.
+      const res = await tx.stagedEdit.updateMany({ where: { articleId, version: stagedVersion }, data: { snapshot, baseVersion: liveVersion, version: { increment: 1 }, userId } });
       if (res.count === 0) {
         const existing = await tx.stagedEdit.findUnique({ where: { articleId }, select: { updatedAt: true, user: { select: { name: true } } } });
         throw new StagedConflictError(existing?.user?.name ?? null, existing?.updatedAt ?? null);
@@ -74,12 +87,14 @@ export async function stageEdit(articleId: string, input: ArticleInput, liveVers
 }
 
 /** Writes the staged changes over the live piece inside `tx` and removes them. */
-async function applyStaged(tx: Tx, articleId: string, staged: { snapshot: string }, userId: string | null, audit: string): Promise<number> {
+async function applyStaged(tx: Tx, articleId: string, staged: { snapshot: string; baseVersion: number }, userId: string | null, audit: string): Promise<number> {
   const input = JSON.parse(staged.snapshot) as ArticleInput;
   const live = await tx.article.findUnique({ where: { id: articleId }, select: { version: true } });
   if (!live) throw new Error('This piece no longer exists.');
-  // The staged changes were checked against the live version when saved;
-  // every direct content save since then was refused for staged pieces.
+  // Editors' saves of a staged piece are staged too; writes to many pieces at
+  // once (a topic added, a file replaced, experts merged) carry themselves
+  // into the staged changes. Anything else since they were staged is refused.
+  if (live.version !== staged.baseVersion) throw new StaleStagedError();
   const version = await applyEdit(tx, articleId, input, live.version, userId);
   await tx.stagedEdit.delete({ where: { articleId } });
   await recordAudit(userId, audit, `article:${articleId}`, `${input.title} (version ${version})`, tx);
@@ -90,7 +105,7 @@ async function applyStaged(tx: Tx, articleId: string, staged: { snapshot: string
 export async function publishStagedEdit(articleId: string, expectedStagedVersion: number, userId: string): Promise<{ version: number }> {
   const before = await articleFootprint(articleId);
   const version = await writeChange(async (tx) => {
-    const staged = await tx.stagedEdit.findUnique({ where: { articleId }, select: { snapshot: true, version: true, updatedAt: true, user: { select: { name: true } } } });
+    const staged = await tx.stagedEdit.findUnique({ where: { articleId }, select: { snapshot: true, baseVersion: true, version: true, updatedAt: true, user: { select: { name: true } } } });
     if (!staged || staged.version !== expectedStagedVersion) throw new StagedConflictError(staged?.user?.name ?? null, staged?.updatedAt ?? null);
     const value = await applyStaged(tx, articleId, staged, userId, 'publish-changes');
     return { value, tags: articleChangeTags(before, await articleFootprint(articleId, tx)) };
@@ -127,11 +142,18 @@ export async function publishDueStagedEdits(now = new Date()): Promise<number> {
     const applied = await writeChange(async (tx) => {
       const claim = await tx.stagedEdit.updateMany({ where: { articleId: row.articleId, publishAt: row.publishAt }, data: { publishAt: null } });
       if (claim.count === 0) return { value: false, tags: [] };
-      const staged = await tx.stagedEdit.findUniqueOrThrow({ where: { articleId: row.articleId }, select: { snapshot: true } });
+      const staged = await tx.stagedEdit.findUniqueOrThrow({ where: { articleId: row.articleId }, select: { snapshot: true, baseVersion: true } });
       await applyStaged(tx, row.articleId, staged, row.userId, 'publish-changes-scheduled');
       return { value: true, tags: articleChangeTags(before, await articleFootprint(row.articleId, tx)) };
-    }).catch((e) => {
+    }).catch(async (e) => {
       console.warn(`[publishing] could not publish the scheduled changes of ${row.articleId}: ${(e as Error).message}`);
+      // Stale changes will not become publishable by waiting: the schedule is
+      // lifted (once, by whichever instance gets here) rather than retried
+      // every second, and the audit log says why.
+      if (e instanceof StaleStagedError) {
+        const lifted = await db.stagedEdit.updateMany({ where: { articleId: row.articleId, publishAt: row.publishAt }, data: { publishAt: null } });
+        if (lifted.count) await recordAudit(row.userId, 'scheduled-changes-not-published', `article:${row.articleId}`, e.message);
+      }
       return false;
     });
     if (applied) done++;

@@ -12,6 +12,7 @@ let db: typeof import('../db').db;
 let articles: typeof import('./articles');
 let staged: typeof import('./staged-edits');
 let trash: typeof import('./trash');
+let people: typeof import('./people-and-topics');
 let typeId: string;
 
 const input = (over: Partial<ArticleInput> = {}): ArticleInput => ({
@@ -45,6 +46,7 @@ beforeAll(async () => {
   articles = await import('./articles');
   staged = await import('./staged-edits');
   trash = await import('./trash');
+  people = await import('./people-and-topics');
   typeId = (await db.contentType.create({ data: { slug: 'commentary', name: 'Commentary', pluralName: 'Commentary' } })).id;
   await db.author.create({ data: { id: 'ann', slug: 'ann', name: 'Ann', sortName: 'ann' } });
   await db.user.create({ data: { id: 'u1', email: 'u1@example.org', name: 'One', role: 'EDITOR' } });
@@ -129,5 +131,41 @@ describe('the editorial workflow', () => {
     expect(await trash.emptyExpiredTrash()).toBe(1);
     expect(await db.article.count({ where: { id: old.id } })).toBe(0);
     expect(await db.article.count({ where: { id: recent.id } })).toBe(1);
+  });
+
+  it('writes straight to live pieces carry into their staged changes, so publishing those later does not undo them', async () => {
+    const china = await db.topic.create({ data: { slug: 'china', name: 'China' } });
+    const bob = await db.author.create({ data: { id: 'bob', slug: 'bob', name: 'Bob', sortName: 'bob' } });
+    const { id } = await articles.createArticle(input({ slug: 'carried' }), 'u1');
+    await articles.changeStatus(id, { action: 'publish' }, 'u1');
+    const { stagedVersion } = await staged.stageEdit(id, input({ slug: 'carried', body: 'Staged text.', authorIds: ['ann', 'bob'] }), 1, 0, 'u1');
+    // A topic added to a selection of pieces from the list: live now, and in the staged version.
+    expect(await articles.addTopicToArticle(id, china.id, 'u2')).toBe(true);
+    expect((await staged.getStagedEdit(id))!).toMatchObject({ baseVersion: 2, input: { topicIds: [china.id] } });
+    // An expert only the staged version names is merged into another.
+    await people.removeExpert(bob.id, 'ann');
+    expect((await staged.getStagedEdit(id))!.input.authorIds).toEqual(['ann']);
+    await staged.publishStagedEdit(id, stagedVersion, 'u1');
+    const after = await db.article.findUniqueOrThrow({ where: { id }, select: { body: true, topics: { select: { topicId: true } }, authors: { select: { authorId: true } } } });
+    expect(after).toMatchObject({ body: 'Staged text.', topics: [{ topicId: china.id }], authors: [{ authorId: 'ann' }] });
+  });
+
+  it('staged changes the live piece has moved past are not published by the clock: the schedule is lifted once, and why is logged', async () => {
+    const { id } = await articles.createArticle(input({ slug: 'moved-past' }), 'u1');
+    await articles.changeStatus(id, { action: 'publish' }, 'u1');
+    const { stagedVersion } = await staged.stageEdit(id, input({ slug: 'moved-past', body: 'Embargoed text.' }), 1, 0, 'u1');
+    await staged.scheduleStagedEdit(id, stagedVersion, new Date(Date.now() - 1000), 'u1');
+    // A write that did not carry itself into the staged version.
+    await articles.updateArticle(id, input({ slug: 'moved-past', body: 'Corrected live text.' }), 1, 'u2');
+    expect(await staged.publishDueStagedEdits()).toBe(0);
+    expect(await staged.publishDueStagedEdits()).toBe(0);
+    expect(await live(id)).toMatchObject({ body: 'Corrected live text.', version: 2 });
+    expect((await staged.getStagedEdit(id))!).toMatchObject({ publishAt: null, input: { body: 'Embargoed text.' } });
+    expect(await db.auditLog.count({ where: { action: 'scheduled-changes-not-published', subject: `article:${id}` } })).toBe(1);
+    await expect(staged.publishStagedEdit(id, stagedVersion, 'u1')).rejects.toBeInstanceOf(staged.StaleStagedError);
+    // Saved again from the editor (which shows live version 2), they stand on it and publish.
+    const again = await staged.stageEdit(id, input({ slug: 'moved-past', body: 'Embargoed text, checked.' }), 2, stagedVersion, 'u1');
+    await staged.publishStagedEdit(id, again.stagedVersion, 'u1');
+    expect(await live(id)).toMatchObject({ body: 'Embargoed text, checked.', version: 3 });
   });
 });
