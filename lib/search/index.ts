@@ -14,11 +14,13 @@ export type SearchHit = { card: ArticleCard; snippet: string };
 export type SearchResults = { hits: SearchHit[]; info: PageInfo; query: string; approximate: boolean };
 
 export async function searchArticles(f: SearchFilters): Promise<SearchResults> {
-  const key = ['search', JSON.stringify(f)];
+  // Read outside the search's own entry (Next bypasses a cache nested in another), and part of its key.
+  const pending = await hasPendingGoLive();
+  const key = ['search', JSON.stringify(f), pending ? 'pending' : ''];
   return cached(key, [tags.articles, tags.lists], async () => {
     const now = new Date();
     const skip = (f.page - 1) * PAGE_SIZE;
-    const { rows, total, approximate } = await runSearch(f, now, skip, await hasPendingGoLive());
+    const { rows, total, approximate } = await runSearch(f, now, skip, pending);
     const info = pageInfo(f.page, total, PAGE_SIZE);
     const cards = await cardsByIds(rows.map((r) => r.id), now);
     const byId = new Map(cards.map((c) => [c.id, c]));
