@@ -6,7 +6,7 @@ import { articleChangeTags, articleFootprint } from './article-tags';
 import { afterWrite, announceDueChanges } from './write-step';
 import { publishDueStagedEdits } from '../admin/staged-edits';
 import { emptyExpiredTrash } from '../admin/trash';
-import { renderStaleBodiesForAWhile } from '../shared/rendered-body';
+import { renderStaleBodiesStep } from '../shared/rendered-body';
 
 // Scheduled pieces become visible by the clock (lib/visibility.ts), but the
 // pages cached before that moment still say "not yet". Every instance runs
@@ -39,8 +39,8 @@ const TICKER = Symbol.for('thinktank.goLiveTicker');
 /**
  * Once a second on every instance: due go-lives, embargoed updates whose time
  * has come, then changes left unannounced and due second purges; once a
- * minute, pieces past their 30 days in the trash, and bodies whose stored
- * rendering is stale (a new renderer deployed, a bulk import).
+ * minute, pieces past their 30 days in the trash. Every tick also checks a
+ * few hundred pieces' stored body rendering (lib/shared/rendered-body.ts).
  */
 export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_MS ?? 1000)): void {
   const g = globalThis as { [TICKER]?: NodeJS.Timeout };
@@ -56,7 +56,8 @@ export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_M
       await publishDueStagedEdits();
       await announceDueChanges();
       if (ticks % 60 === 0) await emptyExpiredTrash();
-      if (ticks++ % 60 === 30) await renderStaleBodiesForAWhile(db);
+      ticks++;
+      await renderStaleBodiesStep(db);
       if (failing) console.warn('[publishing] database reachable again');
       failing = false;
     } catch (e) {

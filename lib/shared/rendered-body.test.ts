@@ -83,14 +83,25 @@ describe('bodies rendered at save time', () => {
     const { id } = await db.article.findUniqueOrThrow({ where: { slug: 'grid-security' }, select: { id: true } });
     await db.article.update({ where: { id }, data: { body: 'A ~~third~~ text.', version: { increment: 1 } } });
     expect(await pageHtml('grid-security')).toBe('<p>A <del>third</del> text.</p>');
-    expect(await rendered.renderStaleBodies(db, 50)).toBe(1);
+    expect(await rendered.renderStaleBodies(db)).toBe(1);
     expect(await stored(id)).toMatchObject({ version: 3, html: '<p>A <del>third</del> text.</p>' });
-    expect(await rendered.renderStaleBodies(db, 50)).toBe(0);
+    expect(await rendered.renderStaleBodies(db)).toBe(0);
 
     await db.renderedBody.update({ where: { articleId: id }, data: { renderer: 'an-older-one', html: '<p>old renderer</p>' } });
     expect(await pageHtml('grid-security')).toBe('<p>A <del>third</del> text.</p>');
-    expect(await rendered.renderStaleBodies(db, 50)).toBe(1);
+    expect(await rendered.renderStaleBodies(db)).toBe(1);
     expect((await stored(id))!.renderer).toBe(rendered.RENDERER);
+  });
+
+  it('the background pass walks the archive in steps, renders a bounded number per step, and rests after a full pass', async () => {
+    for (let i = 0; i < 5; i++) await db.article.create({ data: { slug: `step-${i}`, title: `Step ${i}`, body: `Body *${i}*.`, typeId } });
+    const state = { cursor: '', restUntil: 0 };
+    expect(await rendered.renderStaleBodiesStep(db, 500, 2, state)).toBe(2);
+    expect(await rendered.renderStaleBodiesStep(db, 500, 2, state)).toBe(2);
+    expect(await rendered.renderStaleBodiesStep(db, 500, 2, state)).toBe(1);
+    expect(await rendered.renderStaleBodiesStep(db, 500, 2, state)).toBe(0);
+    expect(state.restUntil).toBeGreaterThan(Date.now());
+    expect(await db.renderedBody.count({ where: { article: { slug: { startsWith: 'step-' } } } })).toBe(5);
   });
 
   it('the build bakes in the fingerprint the seed and the benchmark generator store', async () => {

@@ -36,43 +36,45 @@ export async function storeRenderedBodies(db: DbOrTx, pieces: Piece[]): Promise<
  */
 export const RENDERED_BODY_SQL = `(SELECT rb.html FROM rendered_bodies rb WHERE rb.article_id = a.id AND rb.version = a.version AND rb.renderer = '${RENDERER.replace(/[^0-9a-z]/gi, '')}')`;
 
-/**
- * Renders up to `limit` pieces whose stored rendering is missing or stale,
- * newest first (the pieces readers open most). Returns how many it rendered;
- * 0 means every piece is current.
- */
-export async function renderStaleBodies(db: Db, limit: number): Promise<number> {
-  const rows = await db.$queryRaw<Piece[]>`
-    SELECT a.id, a.version, a.body FROM articles a
-    LEFT JOIN rendered_bodies rb ON rb.article_id = a.id AND rb.version = a.version AND rb.renderer = ${RENDERER}
-    WHERE rb.article_id IS NULL AND a.status <> 'TRASHED'
-    ORDER BY a.published_at DESC, a.id
-    LIMIT ${limit}`;
-  if (rows.length === 0) return 0;
-  await db.$transaction((tx) => storeRenderedBodies(tx, rows.map((r) => ({ ...r, version: Number(r.version) }))), { timeout: 60_000 });
-  return rows.length;
-}
-
-let currentSince = 0;
+type Scan = { cursor: string; restUntil: number };
+const scan: Scan = { cursor: '', restUntil: 0 };
 const RECHECK_MS = 60 * 60_000;
 
 /**
- * The ticker's share (once a minute, every instance): stale bodies for at
- * most `budgetMs`. Once a pass finds none, the next look is an hour later:
- * every write renders its own body, so only a deploy of a new renderer or a
- * bulk import leaves stale rows, and reading them is correct meanwhile.
+ * One step of the background pass over every piece, in id order: the next
+ * `batch` rows are checked against their stored rendering (an index walk of a
+ * few milliseconds; one query over the whole archive took 0.3-6 s on SQLite,
+ * whose driver blocks the server meanwhile) and at most `maxRender` stale
+ * ones are rendered. At the end of a pass the scan rests an hour: every write
+ * renders its own body, so only a deploy of a new renderer or a bulk import
+ * leaves stale rows, and reading them meanwhile is correct. Returns how many
+ * it rendered; `state` is for tests.
  */
-export async function renderStaleBodiesForAWhile(db: Db, budgetMs = 1500): Promise<number> {
-  if (Date.now() - currentSince < RECHECK_MS) return 0;
-  const start = Date.now();
-  let total = 0;
-  while (Date.now() - start < budgetMs) {
-    const n = await renderStaleBodies(db, 50);
-    total += n;
-    if (n === 0) {
-      currentSince = Date.now();
-      break;
-    }
+export async function renderStaleBodiesStep(db: Db, batch = 500, maxRender = 20, state: Scan = scan): Promise<number> {
+  if (Date.now() < state.restUntil) return 0;
+  const rows = await db.$queryRaw<{ id: string; stale: number | bigint }[]>`
+    SELECT a.id, CASE WHEN rb.article_id IS NULL THEN 1 ELSE 0 END AS stale FROM articles a
+    LEFT JOIN rendered_bodies rb ON rb.article_id = a.id AND rb.version = a.version AND rb.renderer = ${RENDERER}
+    WHERE a.id > ${state.cursor} AND a.status <> 'TRASHED'
+    ORDER BY a.id LIMIT ${batch}`;
+  if (rows.length === 0) {
+    state.cursor = '';
+    state.restUntil = Date.now() + RECHECK_MS;
+    return 0;
   }
+  const stale = rows.filter((r) => Number(r.stale) === 1).slice(0, maxRender);
+  // With renders left over in this batch, the next step resumes after the last one done.
+  state.cursor = stale.length === maxRender ? stale[stale.length - 1].id : rows[rows.length - 1].id;
+  if (stale.length === 0) return 0;
+  const pieces = await db.article.findMany({ where: { id: { in: stale.map((r) => r.id) } }, select: { id: true, version: true, body: true } });
+  await db.$transaction((tx) => storeRenderedBodies(tx, pieces), { timeout: 60_000 });
+  return pieces.length;
+}
+
+/** A whole pass from the first piece (tests, and a script after a bulk import): how many were rendered. */
+export async function renderStaleBodies(db: Db): Promise<number> {
+  const state: Scan = { cursor: '', restUntil: 0 };
+  let total = 0;
+  while (state.restUntil === 0) total += await renderStaleBodiesStep(db, 500, 20, state);
   return total;
 }
