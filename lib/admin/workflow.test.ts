@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateAt, scratchSqlite } from '../shared/test-databases.mjs';
 import type { ArticleInput } from '../validation/article';
+import { articleInput } from './article-input.fixture';
 
 const scratch = scratchSqlite('workflow');
 let db: typeof import('../db').db;
@@ -15,28 +16,7 @@ let trash: typeof import('./trash');
 let people: typeof import('./people-and-topics');
 let typeId: string;
 
-const input = (over: Partial<ArticleInput> = {}): ArticleInput => ({
-  title: 'Grid Security',
-  slug: 'grid-security',
-  typeId,
-  dek: 'A summary.',
-  body: 'The live text.',
-  pullQuote: null,
-  authorIds: ['ann'],
-  topicIds: [],
-  programIds: [],
-  pinnedIds: [],
-  outletName: null,
-  outletUrl: null,
-  featuredImageUrl: null,
-  featuredImageAlt: null,
-  pdfUrl: null,
-  seoTitle: null,
-  seoDescription: null,
-  socialImageUrl: null,
-  featured: false,
-  ...over,
-});
+const input = (over: Partial<ArticleInput> = {}): ArticleInput => articleInput(typeId, over);
 
 beforeAll(async () => {
   process.env.DATABASE_URL = scratch.url;

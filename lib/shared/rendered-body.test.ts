@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateAt, scratchSqlite } from './test-databases.mjs';
 import { renderMarkdown } from '../markdown';
 import type { ArticleInput } from '../validation/article';
+import { articleInput } from '../admin/article-input.fixture';
 
 const scratch = scratchSqlite('rendered-body');
 let db: typeof import('../db').db;
@@ -16,28 +17,7 @@ let search: typeof import('./search-index');
 let typeId: string;
 let Prisma: typeof import('../sql-dialect').Prisma;
 
-const input = (over: Partial<ArticleInput> = {}): ArticleInput => ({
-  title: 'Grid Security',
-  slug: 'grid-security',
-  typeId,
-  dek: 'A summary.',
-  body: 'The **first** text.',
-  pullQuote: null,
-  authorIds: ['ann'],
-  topicIds: [],
-  programIds: [],
-  pinnedIds: [],
-  outletName: null,
-  outletUrl: null,
-  featuredImageUrl: null,
-  featuredImageAlt: null,
-  pdfUrl: null,
-  seoTitle: null,
-  seoDescription: null,
-  socialImageUrl: null,
-  featured: false,
-  ...over,
-});
+const input = (over: Partial<ArticleInput> = {}): ArticleInput => articleInput(typeId, { body: 'The **first** text.', ...over });
 
 beforeAll(async () => {
   process.env.DATABASE_URL = scratch.url;
