@@ -206,12 +206,9 @@ export async function listPublicArticles(request: ListingFilters, pageSize = 20)
           listAnchors(listingQueries(filters, new Date(), 0, 0).anchors(SEEK_EVERY)),
         ))[k - 1] ?? null)
       : null;
+  const after = anchor ? { at: new Date(anchor.at), id: anchor.id } : null;
   const items = await cached(['listing', JSON.stringify({ ...filters, page, pageSize })], tagList, () =>
-    newestCards(
-      anchor
-        ? listingQueries(filters, new Date(), pageSize, info.skip - k * SEEK_EVERY, { at: new Date(anchor.at), id: anchor.id }).ids
-        : listingQueries(filters, new Date(), pageSize, info.skip).ids,
-    ),
+    newestCards(listingQueries(filters, new Date(), pageSize, after ? info.skip - k * SEEK_EVERY : info.skip, after).ids),
   );
   return { items, info };
 }

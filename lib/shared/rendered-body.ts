@@ -71,7 +71,7 @@ export async function renderStaleBodiesStep(db: Db, batch = 500, maxRender = 20,
   return pieces.length;
 }
 
-/** A whole pass from the first piece (tests, and a script after a bulk import): how many were rendered. */
+/** A whole pass from the first piece, at once: how many were rendered (the tests' view of the ticker's pass). */
 export async function renderStaleBodies(db: Db): Promise<number> {
   const state: Scan = { cursor: '', restUntil: 0 };
   let total = 0;
