@@ -1,7 +1,8 @@
 import 'server-only';
 import { db, databaseKind } from '../db';
 import { ftsQuery, MARK_END, MARK_START, tsQuery } from '../search-query';
-import { filterSql } from '../articles/sql';
+import { publicSql } from '../articles/sql';
+import { facetsFor } from '../shared/search-facets';
 import { Prisma } from '../sql-dialect';
 
 // The search SQL, one statement pair (count, page) per engine and path:
@@ -30,8 +31,9 @@ function pickSnippet(r: { id: string; body_snippet: string | null; dek_snippet: 
  * bodies: ranking every one of them (and detoasting its vector, on
  * PostgreSQL) is what made search slow, and a body-only mention is never a
  * better answer than a piece about the subject. Newer pieces come first
- * among equals. PostgreSQL, and SQLite when filtered, count at most COUNT_CAP
- * matches ("more than").
+ * among equals. PostgreSQL, and SQLite while a go-live is pending (every
+ * match then read from its article row), count at most COUNT_CAP matches
+ * ("more than").
  */
 export const COUNT_CAP = 1000;
 
@@ -41,12 +43,13 @@ type Tier = 'head' | 'body';
 type Slice = { tier: Tier; limit: number; offset: number };
 
 export async function runSearch(f: SearchFilters, now: Date, offset: number, pendingGoLive: boolean): Promise<SearchPage> {
-  // The index holds only published and scheduled pieces, so with no filter
-  // and no piece waiting to go live every match is public: count and rank in
-  // the index alone, without reading one article row per match.
-  const indexOnly = !f.type && !f.topic && !f.expert && !f.year && !pendingGoLive;
-  const where = indexOnly ? null : filterSql({ type: f.type, topic: f.topic, author: f.expert, year: f.year }, now);
-  const engine = databaseKind === 'postgres' ? postgres(f.q, where) : sqlite(f.q, where);
+  // The index holds only published and scheduled pieces, and the filters as
+  // facet words (lib/shared/search-facets.ts), so with no piece waiting to go
+  // live every match is public: count and rank in the index alone, without
+  // reading one article row per match. Only a pending go-live needs them.
+  const facets = facetsFor({ type: f.type, topic: f.topic, expert: f.expert, year: f.year });
+  const where = pendingGoLive ? publicSql(now) : null;
+  const engine = databaseKind === 'postgres' ? postgres(f.q, facets, where) : sqlite(f.q, facets, where);
   if (!engine) return { rows: [], total: 0, approximate: false };
   // Two statements whatever the page: the counts (both tiers), then the page,
   // which takes its rows from the head tier, the body tier, or both where it straddles them.
@@ -68,15 +71,20 @@ type Engine = {
 const HEAD_COLUMNS = '{title people topics dek}';
 type SnippetRow = { id: string; body_snippet: string | null; dek_snippet: string | null };
 
-function sqlite(input: string, where: Prisma.Sql | null): Engine | null {
+const TEXT_COLUMNS = '{title dek body people topics}';
+
+function sqlite(input: string, facets: string[], where: Prisma.Sql | null): Engine | null {
   const q = ftsQuery(input);
   if (!q) return null;
+  // The words are looked for in the text columns only, never among the facet words.
+  const filter = facets.map((w) => ` AND facets : "${w}"`).join('');
   const head = `${HEAD_COLUMNS} : (${q})`;
-  const match = (tier: Tier) => (tier === 'head' ? head : `(${q}) NOT (${head})`);
+  const all = `${TEXT_COLUMNS} : (${q})`;
+  const match = (tier: Tier | 'all') => (tier === 'head' ? `(${head})${filter}` : tier === 'all' ? `(${all})${filter}` : `((${all}) NOT (${head}))${filter}`);
   const join = where ? Prisma.sql`JOIN articles a ON a.id = s.article_id` : Prisma.empty;
   const and = where ? Prisma.sql`AND ${where}` : Prisma.empty;
-  // Filtered, every match is joined to its article row: count at most
-  // COUNT_CAP+1 of them, as on PostgreSQL (unfiltered, FTS5 counts in the index).
+  // With a go-live pending, every match is joined to its article row: count
+  // at most COUNT_CAP+1 of them, as on PostgreSQL (else FTS5 counts in the index).
   const countOf = (expr: string) =>
     where
       ? Prisma.sql`(SELECT COUNT(*) FROM (SELECT 1 FROM article_search s ${join} WHERE article_search MATCH ${expr} ${and} LIMIT ${COUNT_CAP + 1}))`
@@ -84,7 +92,7 @@ function sqlite(input: string, where: Prisma.Sql | null): Engine | null {
   const part = ({ tier, limit, offset }: Slice, n: number) =>
     where
       ? Prisma.sql`SELECT * FROM (
-          SELECT ${n} AS tier, s.article_id AS id, bm25(article_search, 0.0, 10.0, 4.0, 1.0, 10.0, 4.0) AS score, a.published_at AS at,
+          SELECT ${n} AS tier, s.article_id AS id, bm25(article_search, 0.0, 10.0, 4.0, 1.0, 10.0, 4.0, 0.0) AS score, a.published_at AS at,
                  snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
                  snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
           FROM article_search s ${join}
@@ -98,16 +106,16 @@ function sqlite(input: string, where: Prisma.Sql | null): Engine | null {
                  snippet(article_search, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS body_snippet,
                  snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS dek_snippet
           FROM article_search
-          WHERE article_search MATCH ${match(tier)} AND rank MATCH 'bm25(0.0, 10.0, 4.0, 1.0, 10.0, 4.0)'
+          WHERE article_search MATCH ${match(tier)} AND rank MATCH 'bm25(0.0, 10.0, 4.0, 1.0, 10.0, 4.0, 0.0)'
           ORDER BY rank LIMIT ${limit} OFFSET ${offset})`;
   return {
     count: async () => {
-      // Filtered with more head matches than the cap, the total is past it too and is not counted.
+      // Joined, with more head matches than the cap, the total is past it too and is not counted.
       const [r] = await db.$queryRaw<{ total: bigint | number; head: bigint | number }[]>(
         where
           ? // MATERIALIZED: flattened, the head count would run once per mention of h.head.
-            Prisma.sql`WITH h AS MATERIALIZED (SELECT ${countOf(head)} AS head) SELECT h.head, CASE WHEN h.head > ${COUNT_CAP} THEN h.head ELSE ${countOf(q)} END AS total FROM h`
-          : Prisma.sql`SELECT ${countOf(q)} AS total, ${countOf(head)} AS head`,
+            Prisma.sql`WITH h AS MATERIALIZED (SELECT ${countOf(match('head'))} AS head) SELECT h.head, CASE WHEN h.head > ${COUNT_CAP} THEN h.head ELSE ${countOf(match('all'))} END AS total FROM h`
+          : Prisma.sql`SELECT ${countOf(match('all'))} AS total, ${countOf(match('head'))} AS head`,
       );
       const total = Number(r.total);
       if (!where) return { total, head: Number(r.head), approximate: false };
@@ -121,16 +129,18 @@ function sqlite(input: string, where: Prisma.Sql | null): Engine | null {
   };
 }
 
-function postgres(input: string, where: Prisma.Sql | null): Engine | null {
+function postgres(input: string, facets: string[], where: Prisma.Sql | null): Engine | null {
   const q = tsQuery(input);
   if (!q) return null;
+  // The GIN index on facets intersects with the text's (a BitmapAnd), no article row read.
+  const filter = facets.length ? Prisma.sql`AND s.facets @> string_to_array(${facets.join(' ')}, ' ')` : Prisma.empty;
   const join = where ? Prisma.sql`JOIN articles a ON a.id = s.article_id` : Prisma.empty;
   const and = where ? Prisma.sql`AND ${where}` : Prisma.empty;
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=1`;
   const tierWhere = (tier: Tier) =>
     tier === 'head'
-      ? Prisma.sql`s.head @@ to_tsquery('english', ${q})`
-      : Prisma.sql`s.document @@ to_tsquery('english', ${q}) AND NOT (s.head @@ to_tsquery('english', ${q}))`;
+      ? Prisma.sql`s.head @@ to_tsquery('english', ${q}) ${filter}`
+      : Prisma.sql`s.document @@ to_tsquery('english', ${q}) AND NOT (s.head @@ to_tsquery('english', ${q})) ${filter}`;
   // Body-only matches are ranked on the whole vector, but only once the head tier has run out (rare words, deep pages).
   const rankOf = (tier: Tier) => (tier === 'head' ? Prisma.sql`ts_rank_cd(s.head, to_tsquery('english', ${q}))` : Prisma.sql`ts_rank_cd(s.document, to_tsquery('english', ${q}))`);
   const newest = where ? Prisma.sql`a.published_at DESC,` : Prisma.empty;
@@ -149,7 +159,7 @@ function postgres(input: string, where: Prisma.Sql | null): Engine | null {
       // most of the statement's cost) is evaluated only when it can matter.
       const [r] = await db.$queryRaw<{ total: bigint | number; head: bigint | number }[]>`
         WITH h AS MATERIALIZED (SELECT ${capped(tierWhere('head'))} AS head)
-        SELECT h.head, CASE WHEN h.head > ${COUNT_CAP} THEN h.head ELSE ${capped(Prisma.sql`s.document @@ to_tsquery('english', ${q})`)} END AS total FROM h`;
+        SELECT h.head, CASE WHEN h.head > ${COUNT_CAP} THEN h.head ELSE ${capped(Prisma.sql`s.document @@ to_tsquery('english', ${q}) ${filter}`)} END AS total FROM h`;
       const total = Number(r.total);
       return { total: Math.min(total, COUNT_CAP), approximate: total > COUNT_CAP, head: Math.min(Number(r.head), COUNT_CAP) };
     },

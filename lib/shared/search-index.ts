@@ -9,6 +9,7 @@ import type { Db, Tx } from './prisma-client';
 import { PUBLIC_STATUSES } from '../visibility';
 import { databaseTarget } from './database-url.mjs';
 import { storeRenderedBodies } from './rendered-body';
+import { facetsOf } from './search-facets';
 
 // FTS5 cannot index the article id it stores, so finding a piece's row by it
 // would scan the whole index (seconds at 100,000 pieces). On SQLite the
@@ -42,8 +43,10 @@ export async function reindexInTransaction(tx: Tx, ids: string[]): Promise<void>
         title: true,
         dek: true,
         body: true,
-        authors: { orderBy: { position: 'asc' }, select: { author: { select: { name: true } } } },
-        topics: { select: { topic: { select: { name: true } } } },
+        publishedAt: true,
+        type: { select: { slug: true } },
+        authors: { orderBy: { position: 'asc' }, select: { author: { select: { name: true, slug: true } } } },
+        topics: { select: { topic: { select: { name: true, slug: true } } } },
       },
     });
     {
@@ -59,7 +62,12 @@ export async function reindexInTransaction(tx: Tx, ids: string[]): Promise<void>
         if (!(PUBLIC_STATUSES as readonly string[]).includes(r.status)) continue;
         const people = r.authors.map((a) => a.author.name).join(' ');
         const topics = r.topics.map((t) => t.topic.name).join(' ');
-        await tx.$executeRaw`INSERT INTO article_search (article_id, title, dek, body, people, topics) VALUES (${r.id}, ${r.title}, ${r.dek}, ${r.body}, ${people}, ${topics})`;
+        const facets = facetsOf({ type: r.type.slug, publishedAt: r.publishedAt, topics: r.topics.map((t) => t.topic.slug), experts: r.authors.map((a) => a.author.slug) }).join(' ');
+        if (sqlite) {
+          await tx.$executeRaw`INSERT INTO article_search (article_id, title, dek, body, people, topics, facets) VALUES (${r.id}, ${r.title}, ${r.dek}, ${r.body}, ${people}, ${topics}, ${facets})`;
+        } else {
+          await tx.$executeRaw`INSERT INTO article_search (article_id, title, dek, body, people, topics, facets) VALUES (${r.id}, ${r.title}, ${r.dek}, ${r.body}, ${people}, ${topics}, string_to_array(${facets}, ' '))`;
+        }
         if (sqlite) await tx.$executeRaw`INSERT INTO article_search_rowid (article_id, search_rowid) VALUES (${r.id}, last_insert_rowid())`;
       }
     }

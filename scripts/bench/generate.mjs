@@ -718,10 +718,16 @@ async function openSqlite(target) {
       // A larger in-memory buffer during the build means fewer, larger segments to merge (about
       // twice as fast); the setting is stored with the table, so it is put back to the default after.
       db.exec(`INSERT INTO article_search (article_search, rank) VALUES ('hashsize', ${64 * 1024 * 1024})`);
-      db.exec(`INSERT INTO "article_search" (article_id, title, dek, body, people, topics)
+      // Facet words as the migration 20261203070000_search_facets builds them (lib/shared/search-facets.ts).
+      db.exec(`INSERT INTO "article_search" (article_id, title, dek, body, people, topics, facets)
         SELECT a.id, a.title, a.dek, a.body,
                COALESCE((SELECT group_concat(name, ' ') FROM (SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id ORDER BY aa.position)), ''),
-               COALESCE((SELECT group_concat(t.name, ' ') FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE at.article_id = a.id), '')
+               COALESCE((SELECT group_concat(t.name, ' ') FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE at.article_id = a.id), ''),
+               '1' || lower(hex((SELECT slug FROM content_types ct WHERE ct.id = a.type_id)))
+               || CASE WHEN a.published_at IS NULL THEN '' ELSE ' 4' || lower(hex(
+                    CASE WHEN typeof(a.published_at) = 'integer' THEN strftime('%Y', a.published_at / 1000, 'unixepoch') ELSE strftime('%Y', a.published_at) END)) END
+               || COALESCE((SELECT ' ' || group_concat('2' || lower(hex(t.slug)), ' ') FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE x.article_id = a.id), '')
+               || COALESCE((SELECT ' ' || group_concat('3' || lower(hex(p.slug)), ' ') FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id), '')
         FROM articles a WHERE a.status IN ('PUBLISHED', 'SCHEDULED') ORDER BY a.rowid`);
       db.exec(`INSERT INTO article_search (article_search, rank) VALUES ('hashsize', ${1024 * 1024})`);
       db.exec('INSERT INTO article_search_rowid (article_id, search_rowid) SELECT article_id, rowid FROM article_search');
@@ -760,6 +766,9 @@ async function openSqlite(target) {
     },
   };
 }
+
+// Same names and definitions as the search migrations' indexes.
+const SEARCH_INDEXES = { article_search_document_idx: 'document', article_search_head_idx: 'head', article_search_facets_idx: 'facets' };
 
 async function openPostgres(target) {
   const pg = (await import('pg')).default;
@@ -804,10 +813,15 @@ async function openPostgres(target) {
     searchWorkers.push(run);
   };
   // The search index's rows (public pieces only, as lib/shared/search-index.ts keeps it), for one batch of ids.
-  const insertSearch = `INSERT INTO "article_search" ("article_id", "title", "dek", "body", "people", "topics")
+  // Facet words as the migration 20261203070000_search_facets builds them (lib/shared/search-facets.ts).
+  const insertSearch = `INSERT INTO "article_search" ("article_id", "title", "dek", "body", "people", "topics", "facets")
     SELECT a.id, a.title, a.dek, a.body,
            COALESCE((SELECT string_agg(au.name, ' ' ORDER BY aa.position) FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id), ''),
-           COALESCE((SELECT string_agg(t.name, ' ') FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE at.article_id = a.id), '')
+           COALESCE((SELECT string_agg(t.name, ' ') FROM article_topics at JOIN topics t ON t.id = at.topic_id WHERE at.article_id = a.id), ''),
+           ARRAY['1' || encode(convert_to((SELECT slug FROM content_types ct WHERE ct.id = a.type_id), 'UTF8'), 'hex')]
+           || CASE WHEN a.published_at IS NULL THEN '{}'::text[] ELSE ARRAY['4' || encode(convert_to(extract(year FROM a.published_at)::int::text, 'UTF8'), 'hex')] END
+           || COALESCE((SELECT array_agg('2' || encode(convert_to(t.slug, 'UTF8'), 'hex')) FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE x.article_id = a.id), '{}')
+           || COALESCE((SELECT array_agg('3' || encode(convert_to(p.slug, 'UTF8'), 'hex')) FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id), '{}')
     FROM articles a WHERE a.id BETWEEN $1 AND $2 AND a.status IN ('PUBLISHED', 'SCHEDULED') ORDER BY a.id`;
   const insertArticles = `INSERT INTO articles (id, slug, title, dek, body, pull_quote, type_id, status, published_at, featured, outlet_name, outlet_url, version, created_at, updated_at)
     SELECT id, slug, title, dek, body, pull_quote, type_id, status::"ArticleStatus", published_at, featured, outlet_name, outlet_url, 1, created_at, updated_at
@@ -817,8 +831,8 @@ async function openPostgres(target) {
   return {
     kind: 'postgres',
     async prepareLoad() {
-      // The GIN index is far cheaper to build once at the end than to maintain row by row.
-      await client.query('DROP INDEX IF EXISTS "article_search_document_idx"');
+      // The GIN indexes are far cheaper to build once at the end than to maintain row by row.
+      for (const name of Object.keys(SEARCH_INDEXES)) await client.query(`DROP INDEX IF EXISTS "${name}"`);
       await startSearchWorker();
     },
     async writeReference({ types, programs, topics, experts }) {
@@ -884,8 +898,7 @@ async function openPostgres(target) {
       await Promise.all(searchWorkers);
       for (const c of searchConnections.splice(0)) await c.end();
       await client.query("SET maintenance_work_mem = '1GB'");
-      // Same name and definition as the search migration's index.
-      await client.query('CREATE INDEX "article_search_document_idx" ON "article_search" USING GIN ("document")');
+      for (const [name, column] of Object.entries(SEARCH_INDEXES)) await client.query(`CREATE INDEX "${name}" ON "article_search" USING GIN ("${column}")`);
       await client.query('RESET maintenance_work_mem');
     },
     async finalize() {
