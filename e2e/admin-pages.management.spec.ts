@@ -13,6 +13,7 @@ const PAGES = [
   '/admin/experts/new',
   '/admin/experts/author_elsa-b-kania',
   '/admin/topics',
+  '/admin/programs',
   '/admin/users',
   '/admin/audit',
 ];
@@ -20,6 +21,14 @@ const PAGES = [
 test('every admin page is accessible and fits a phone', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, 'admin');
+  // A long address widens the users table: it must scroll inside its box, not the page
+  // (an invisible label once sat outside the scroller and pushed the page to 420 px).
+  await page.goto('/admin/users');
+  await page.getByLabel('Name').fill('Wide Address Person');
+  await page.getByLabel('E-mail').fill(`a.rather.long.staff.address.${Date.now()}@policy-institute.example.org`);
+  await page.getByLabel('Temporary password').fill('wide-address-2026-pass');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Wide Address Person' })).toBeVisible();
   for (const path of PAGES) {
     await page.setViewportSize({ width: 1280, height: 900 });
     const res = await page.goto(path);

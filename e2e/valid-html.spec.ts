@@ -17,6 +17,8 @@ const PAGES = {
   expert: '/experts/jim-townsend',
   topics: '/topics',
   topic: '/topics/russia',
+  programs: '/programs',
+  program: '/programs/transatlantic-security',
   search: '/search?q=russia',
   'not-found': '/publications/missing-piece',
 };

@@ -7,7 +7,7 @@
 //  article:<slug>      one article page's data                       that piece changes (old and new slug)
 //  author:<slug>       expert profile + cards/sidebars by that author a piece by them changes, or the expert changes
 //  topic:<slug>        topic page + sidebars of pieces on that topic a piece on that topic changes, or the topic changes
-//  program:<slug>      listings filtered by that research area       a piece in that area changes
+//  program:<slug>      that research area's page and listings        a piece in that area or the program changes
 //  type:<slug>         listings filtered by that type                a piece of that type changes
 //  pinned:<id>         sidebars that pin that piece                  the pinned piece changes
 //  taxonomy            topic, type, program and expert indexes       any of those is created, renamed or deleted

@@ -9,7 +9,9 @@ import { escapeHtml, xmlSafe } from './text';
 import { tags } from './cache-tags';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
-export type FeedScope = { kind: 'all' } | { kind: 'topic' | 'type' | 'expert'; slug: string };
+export type FeedScope = { kind: 'all' } | { kind: 'topic' | 'type' | 'expert' | 'program'; slug: string };
+
+const SCOPED = ['topic', 'type', 'expert', 'program'] as const;
 
 const FEED_SIZE = 50;
 
@@ -20,8 +22,8 @@ export function parseFeedPath(path: string[]): { scope: FeedScope; format: FeedF
   if (!m) return null;
   const format: FeedFormat = m[2] === 'xml' ? 'rss' : m[2] === 'atom' ? 'atom' : 'json';
   if (path.length === 1 && m[1] === 'all') return { scope: { kind: 'all' }, format };
-  if (path.length === 2 && ['topic', 'type', 'expert'].includes(path[0])) {
-    return { scope: { kind: path[0] as 'topic' | 'type' | 'expert', slug: m[1] }, format };
+  if (path.length === 2 && (SCOPED as readonly string[]).includes(path[0])) {
+    return { scope: { kind: path[0] as (typeof SCOPED)[number], slug: m[1] }, format };
   }
   return null;
 }
@@ -32,7 +34,10 @@ export function parseFeedPath(path: string[]): { scope: FeedScope; format: FeedF
  * expires `lists`, so every feed is purged with the pages that list it.
  */
 export function feedTags(scope: FeedScope): string[] {
-  const own = scope.kind === 'all' ? [] : [scope.kind === 'expert' ? tags.author(scope.slug) : scope.kind === 'topic' ? tags.topic(scope.slug) : tags.type(scope.slug)];
+  const own =
+    scope.kind === 'all'
+      ? []
+      : [{ expert: tags.author, topic: tags.topic, type: tags.type, program: tags.program }[scope.kind](scope.slug)];
   return [tags.lists, tags.articles, tags.taxonomy, ...own];
 }
 
@@ -58,12 +63,17 @@ async function scopeTitle(scope: FeedScope): Promise<string | null> {
     return expert ? `${expert.name} | ${site.shortName}` : null;
   }
   const taxonomy = await getTaxonomy();
-  const found = scope.kind === 'topic' ? taxonomy.topics.find((t) => t.slug === scope.slug) : taxonomy.types.find((t) => t.slug === scope.slug);
+  const found =
+    scope.kind === 'topic'
+      ? taxonomy.topics.find((t) => t.slug === scope.slug)
+      : scope.kind === 'program'
+        ? taxonomy.programs.find((p) => p.slug === scope.slug)
+        : taxonomy.types.find((t) => t.slug === scope.slug);
   if (!found) return null;
   return `${'pluralName' in found ? found.pluralName : found.name} | ${site.shortName}`;
 }
 
-/** The feed as text, or null for an unknown topic, type or expert. Drafts and scheduled pieces never appear early. */
+/** The feed as text, or null for an unknown topic, type, program or expert. Drafts and scheduled pieces never appear early. */
 export async function renderFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
   const title = await scopeTitle(scope);
   if (!title) return null;
@@ -73,6 +83,7 @@ export async function renderFeed(scope: FeedScope, format: FeedFormat): Promise<
       ...(scope.kind === 'topic' ? { topic: scope.slug } : {}),
       ...(scope.kind === 'type' ? { type: scope.slug } : {}),
       ...(scope.kind === 'expert' ? { author: scope.slug } : {}),
+      ...(scope.kind === 'program' ? { area: scope.slug } : {}),
     },
     FEED_SIZE,
   );

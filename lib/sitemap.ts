@@ -8,7 +8,7 @@ import { escapeHtml, xmlSafe } from './text';
 import { listExperts } from './experts';
 import { getTaxonomy } from './taxonomy';
 
-// Sitemap file 0 holds the site's own pages, experts and topics; files 1, 2, …
+// Sitemap file 0 holds the site's own pages, programs, experts and topics; files 1, 2, …
 // hold the pieces, oldest first so a file's contents stay put as the archive
 // grows. Everything is counted when asked, never at build time, so the index
 // always names exactly the files that exist.
@@ -71,6 +71,8 @@ export async function sitemapXml(n: number): Promise<string | null> {
       { loc: `${site.url}/publications`, changefreq: 'daily', priority: 0.8 },
       { loc: `${site.url}/experts`, changefreq: 'weekly' },
       { loc: `${site.url}/topics`, changefreq: 'weekly' },
+      { loc: `${site.url}/programs`, changefreq: 'weekly' },
+      ...taxonomy.programs.map((p) => ({ loc: `${site.url}/programs/${p.slug}`, changefreq: 'daily' as const })),
       ...experts.map((e) => ({ loc: `${site.url}/experts/${e.slug}`, changefreq: 'weekly' as const })),
       ...taxonomy.topics.map((t) => ({ loc: `${site.url}/topics/${t.slug}`, changefreq: 'weekly' as const })),
     ]);

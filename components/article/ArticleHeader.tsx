@@ -1,10 +1,11 @@
+import { Fragment } from 'react';
+import Link from 'next/link';
 import type { ArticleDetail } from '@/lib/articles';
 import { formatLongDate } from '@/lib/dates';
 import { Byline } from './Byline';
 import { readingMinutes, wordCount } from '@/lib/reading-time';
 
 export function ArticleHeader({ article }: { article: ArticleDetail }) {
-  const area = article.programs.map((p) => p.name).join(' / ');
   // A podcast is listened to, not read.
   const minutes = article.type.slug === 'podcast' ? null : readingMinutes(wordCount(article.body));
   return (
@@ -19,7 +20,16 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
       <h1 className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-4xl lg:text-[2.75rem]">{article.title}</h1>
       {article.dek ? <p className="mt-4 font-serif text-xl leading-relaxed text-muted">{article.dek}</p> : null}
       <Byline authors={article.authors} className="mt-4 text-lg" />
-      {area ? <p className="mt-1 text-sm text-muted">{area}</p> : null}
+      {article.programs.length ? (
+        <p className="mt-1 text-sm text-muted" data-testid="article-programs">
+          {article.programs.map((p, i) => (
+            <Fragment key={p.slug}>
+              {i ? ' / ' : null}
+              <Link href={`/programs/${p.slug}`} className="hover:text-brand hover:underline">{p.name}</Link>
+            </Fragment>
+          ))}
+        </p>
+      ) : null}
     </header>
   );
 }

@@ -45,6 +45,8 @@ export async function saveExpert(id: string | null, input: ExpertInput): Promise
       const row = id
         ? await tx.author.update({ where: { id }, data: input, select: { id: true } })
         : await tx.author.create({ data: input, select: { id: true } });
+      // A director who leaves a program's team no longer leads it.
+      await tx.program.updateMany({ where: { directorId: row.id, ...(input.programId ? { id: { not: input.programId } } : {}) }, data: { directorId: null } });
       // Their name is part of the search index of every piece they wrote.
       const theirs = await tx.articleAuthor.findMany({ where: { authorId: row.id }, select: { articleId: true } });
       await reindexInTransaction(tx, theirs.map((r) => r.articleId));

@@ -19,12 +19,15 @@ export const programs: SeedProgram[] = [
     name: 'Technology and National Security',
     description:
       'Examines how artificial intelligence, autonomy, semiconductors and other emerging technologies are reshaping military power and the contest among leading states.',
+    highlights: ['securing-the-ai-stack-compute-data-and-talent-in-us-china-competition', 'the-resilience-of-sino-russian-high-tech-cooperation'],
   },
   {
     slug: 'transatlantic-security',
     name: 'Transatlantic Security',
     description:
       'Studies the NATO alliance, Russian strategy and the war in Ukraine to help Washington and its European partners strengthen collective defense.',
+    director: 'andrea-kendall-taylor',
+    highlights: ['natos-next-summit-must-be-about-production-not-pledges', 'the-baltic-sea-is-natos-new-front-line', 'rebuilding-ukraines-defense-industry'],
   },
   {
     slug: 'indo-pacific-security',
@@ -37,6 +40,8 @@ export const programs: SeedProgram[] = [
     name: 'Middle East Security',
     description:
       'Assesses regional conflicts, Iranian influence and the role of outside powers in shaping stability from the Levant to the Gulf.',
+    director: 'nadia-farrukh-lowell',
+    highlights: ['irans-drone-exports-and-the-widening-war-economy', 'chinas-long-game-in-the-gulf'],
   },
   {
     slug: 'defense',

@@ -14,7 +14,9 @@ export async function seedDemoContent(db: Db): Promise<{ articles: number; autho
   const id = (kind: string, slug: string) => `${kind}_${slug}`.slice(0, 120);
   await db.$transaction(async (tx) => {
     await tx.contentType.createMany({ data: content.contentTypes.map((t) => ({ id: id('type', t.slug), ...t })) });
-    await tx.program.createMany({ data: content.programs.map((p) => ({ id: id('program', p.slug), ...p })) });
+    await tx.program.createMany({
+      data: content.programs.map(({ director: _d, highlights: _h, ...p }) => ({ id: id('program', p.slug), ...p })),
+    });
     await tx.topic.createMany({ data: content.topics.map((t) => ({ id: id('topic', t.slug), ...t })) });
     await tx.author.createMany({
       data: content.authors.map(({ program, ...a }) => ({ id: id('author', a.slug), ...a, programId: id('program', program) })),
@@ -46,6 +48,15 @@ export async function seedDemoContent(db: Db): Promise<{ articles: number; autho
     await tx.articleProgram.createMany({
       data: content.articles.flatMap((a) =>
         a.programs.map((program, position) => ({ articleId: id('article', a.slug), programId: id('program', program), position })),
+      ),
+    });
+    // Directors point at authors, so they are set once the authors exist.
+    for (const p of content.programs) {
+      if (p.director) await tx.program.update({ where: { id: id('program', p.slug) }, data: { directorId: id('author', p.director) } });
+    }
+    await tx.programHighlight.createMany({
+      data: content.programs.flatMap((p) =>
+        (p.highlights ?? []).map((article, position) => ({ programId: id('program', p.slug), articleId: id('article', article), position })),
       ),
     });
     await tx.relatedPin.createMany({

@@ -1,6 +1,14 @@
 // Shape of the demo content that scripts/seed.ts loads into an empty database.
 export type SeedContentType = { slug: string; name: string; pluralName: string; sortOrder: number };
-export type SeedProgram = { slug: string; name: string; description: string };
+export type SeedProgram = {
+  slug: string;
+  name: string;
+  description: string;
+  /** slug of a SeedAuthor on the program's team */
+  director?: string;
+  /** slugs of published SeedArticles in the program, in the order the page shows them */
+  highlights?: string[];
+};
 export type SeedTopic = { slug: string; name: string; kind: 'TOPIC' | 'REGION'; description: string };
 export type SeedAuthor = {
   slug: string;

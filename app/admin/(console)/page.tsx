@@ -122,7 +122,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
             <button type="submit" className="min-h-11 rounded bg-brand px-5 font-semibold text-white">Apply</button>
           </fieldset>
         ) : null}
-        <div className="mt-2 overflow-x-auto rounded bg-white">
+        <div className="relative mt-2 overflow-x-auto rounded bg-white">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-rule text-xs uppercase tracking-wider text-muted">
               <tr>

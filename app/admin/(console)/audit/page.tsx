@@ -13,7 +13,7 @@ export default async function AuditPage() {
     <div>
       <h1 className="font-serif text-3xl font-bold">Audit log</h1>
       <p className="mt-2 text-muted">Sign-ins, publishing, unpublishing, restores and account changes, newest first (last 200).</p>
-      <div className="mt-6 overflow-x-auto rounded bg-white">
+      <div className="relative mt-6 overflow-x-auto rounded bg-white">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-rule text-xs uppercase tracking-wider text-muted">
             <tr><th scope="col" className="p-3">When (UTC)</th><th scope="col" className="p-3">Who</th><th scope="col" className="p-3">Action</th><th scope="col" className="p-3">Details</th></tr>

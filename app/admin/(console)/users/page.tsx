@@ -23,7 +23,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {flags.created || flags.updated ? <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 p-3 font-semibold">Saved.</p> : null}
       <h2 className="mt-8 text-lg font-bold">Add a staff member</h2>
       <div className="mt-2"><CreateUserForm /></div>
-      <div className="mt-8 overflow-x-auto rounded bg-white">
+      <div className="relative mt-8 overflow-x-auto rounded bg-white">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-rule text-xs uppercase tracking-wider text-muted">
             <tr><th scope="col" className="p-3">Name</th><th scope="col" className="p-3">E-mail</th><th scope="col" className="p-3">Role</th><th scope="col" className="p-3">Access</th></tr>
