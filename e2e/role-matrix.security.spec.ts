@@ -76,6 +76,9 @@ const CASES: Case[] = [
     expect: { anonymous: { status: 401 }, contributor: { status: 422 }, editor: { status: 422 }, admin: { status: 422 }, deactivated: { status: 401 } },
   },
   { name: 'GET /api/suggest?q=ka', run: page('/api/suggest?q=ka'), expect: { anonymous: ok, contributor: ok, editor: ok, admin: ok, deactivated: ok } },
+  { name: 'GET /api/v1/pieces (the public read API)', run: page('/api/v1/pieces?limit=1'), expect: { anonymous: ok, contributor: ok, editor: ok, admin: ok, deactivated: ok } },
+  // Public data only, whoever asks: even an admin's session does not open a draft through the API.
+  { name: 'GET /api/v1/pieces/<a colleague’s draft>', run: page((f) => `/api/v1/pieces/${f.draftSlug}`), expect: { anonymous: notFound, contributor: notFound, editor: notFound, admin: notFound, deactivated: notFound } },
 ];
 
 async function contextFor(browser: Browser, role: Role, deactivated: { cookies: Awaited<ReturnType<import('@playwright/test').BrowserContext['cookies']>> }) {

@@ -265,6 +265,9 @@ test.describe('content security policy', () => {
     { path: '/topics/china', how: 'nonce' },
     { path: '/publications', how: 'nonce' },
     { path: '/search?q=china', how: 'nonce' },
+    { path: '/programs', how: 'hash' },
+    { path: '/programs/transatlantic-security', how: 'nonce' },
+    { path: '/publications/the-resilience-of-sino-russian-high-tech-cooperation/cite', how: 'hash' },
   ];
 
   for (const { path, how } of pages) {

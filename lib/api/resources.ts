@@ -1,0 +1,191 @@
+import 'server-only';
+// What the public read API returns: public data only, shaped for other sites
+// and tools (snake_case, absolute links from the configured site URL). Lists
+// page by an opaque keyset cursor, so a page deep in the archive costs what
+// the first one does and a piece published meanwhile never shifts a page.
+import { z } from 'zod';
+import type { Prisma } from '../sql-dialect';
+import { db } from '../db';
+import { publicWhere } from '../visibility';
+import { site } from '../site';
+import { getPublicArticle } from '../articles';
+
+export const API_VERSION = 'v1';
+export const MAX_LIMIT = 100;
+export const DEFAULT_LIMIT = 20;
+
+export class ApiInputError extends Error {}
+
+const absolute = (path: string | null) => (path && path.startsWith('/') ? `${site.url}${path}` : path);
+const named = (x: { slug: string; name: string }) => ({ slug: x.slug, name: x.name });
+
+/** Cursors are base64url JSON of the last row's sort key; anything else is refused, not guessed at. */
+const cursorSchema = z.tuple([z.string().max(200), z.string().max(200)]);
+function decodeCursor(raw: string | null): [string, string] | null {
+  if (!raw) return null;
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+  } catch {
+    throw new ApiInputError('The cursor is not one this API gave out.');
+  }
+}
+const encodeCursor = (key: [string, string]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+const slugParam = z.string().trim().min(1).max(120).regex(/^[a-z0-9-]+$/, 'Slugs are lower-case letters, digits and hyphens.');
+export const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+  cursor: z.string().max(1000).nullable().default(null),
+});
+export const pieceFilters = z.object({ type: slugParam.optional(), topic: slugParam.optional(), expert: slugParam.optional(), program: slugParam.optional() });
+
+export function parseQuery<T extends z.ZodTypeAny>(schema: T, params: URLSearchParams, keys: string[]): z.infer<T> {
+  const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? undefined]));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiInputError(`${issue.path.join('.') || 'query'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export type Page<T> = { data: T[]; next_cursor: string | null };
+
+const pieceSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  dek: true,
+  publishedAt: true,
+  updatedAt: true,
+  outletName: true,
+  outletUrl: true,
+  type: { select: { slug: true, name: true } },
+  authors: { orderBy: { position: 'asc' }, select: { author: { select: { slug: true, name: true } } } },
+  topics: { select: { topic: { select: { slug: true, name: true } } } },
+  programs: { orderBy: { position: 'asc' }, select: { program: { select: { slug: true, name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type PieceRow = Prisma.ArticleGetPayload<{ select: typeof pieceSelect }>;
+
+function pieceSummary(r: PieceRow) {
+  return {
+    slug: r.slug,
+    title: r.title,
+    summary: r.dek,
+    url: `${site.url}/publications/${r.slug}`,
+    published_at: r.publishedAt!.toISOString(),
+    updated_at: r.updatedAt.toISOString(),
+    type: named(r.type),
+    authors: r.authors.map((a) => named(a.author)),
+    topics: r.topics.map((t) => named(t.topic)).sort((a, b) => a.name.localeCompare(b.name)),
+    programs: r.programs.map((p) => named(p.program)),
+    original_outlet: r.outletName ? { name: r.outletName, url: r.outletUrl } : null,
+  };
+}
+export type PieceSummary = ReturnType<typeof pieceSummary>;
+
+/** Public pieces, newest first, optionally narrowed by type, topic, expert or program. */
+export async function listPieces(params: URLSearchParams): Promise<Page<PieceSummary>> {
+  const { limit, cursor } = parseQuery(listQuery, params, ['limit', 'cursor']);
+  const f = parseQuery(pieceFilters, params, ['type', 'topic', 'expert', 'program']);
+  const after = decodeCursor(cursor);
+  const afterDate = after ? new Date(after[0]) : null;
+  if (afterDate && Number.isNaN(afterDate.getTime())) throw new ApiInputError('The cursor is not one this API gave out.');
+  const where: Prisma.ArticleWhereInput = {
+    AND: [
+      publicWhere(new Date()),
+      f.type ? { type: { slug: f.type } } : {},
+      f.topic ? { topics: { some: { topic: { slug: f.topic } } } } : {},
+      f.expert ? { authors: { some: { author: { slug: f.expert } } } } : {},
+      f.program ? { programs: { some: { program: { slug: f.program } } } } : {},
+      after && afterDate ? { OR: [{ publishedAt: { lt: afterDate } }, { publishedAt: afterDate, id: { lt: after[1] } }] } : {},
+    ],
+  };
+  const rows = await db.article.findMany({ where, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: limit + 1, select: pieceSelect });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { data: page.map(pieceSummary), next_cursor: rows.length > limit && last ? encodeCursor([last.publishedAt!.toISOString(), last.id]) : null };
+}
+
+/** One public piece with its body as the site renders it; null when there is no such public piece. */
+export async function getPiece(slug: string) {
+  if (!slugParam.safeParse(slug).success) return null;
+  const a = await getPublicArticle(slug);
+  if (!a) return null;
+  return {
+    slug: a.slug,
+    title: a.title,
+    summary: a.dek,
+    url: `${site.url}/publications/${a.slug}`,
+    published_at: a.publishedAt,
+    updated_at: a.updatedAt,
+    type: named(a.type),
+    authors: a.authorDetails.map((x) => ({ ...named(x), title: x.title })),
+    topics: a.topics.map((t) => ({ ...named(t), kind: t.kind.toLowerCase() })),
+    programs: a.programs.map(named),
+    original_outlet: a.outletName ? { name: a.outletName, url: a.outletUrl } : null,
+    featured_image: a.featuredImageUrl ? { url: absolute(a.featuredImageUrl), alt: a.featuredImageAlt ?? '' } : null,
+    pdf_url: absolute(a.pdfUrl),
+    body_html: a.bodyHtml,
+  };
+}
+
+const expertSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  sortName: true,
+  title: true,
+  bio: true,
+  photoUrl: true,
+  photoAlt: true,
+  program: { select: { slug: true, name: true } },
+} satisfies Prisma.AuthorSelect;
+
+function expertOut(r: Prisma.AuthorGetPayload<{ select: typeof expertSelect }>) {
+  return {
+    slug: r.slug,
+    name: r.name,
+    title: r.title,
+    url: `${site.url}/experts/${r.slug}`,
+    photo: r.photoUrl ? { url: absolute(r.photoUrl), alt: r.photoAlt ?? '' } : null,
+    program: r.program ? named(r.program) : null,
+    bio_markdown: r.bio,
+  };
+}
+export type ExpertOut = ReturnType<typeof expertOut>;
+
+/** Experts by family name, optionally those of one program. */
+export async function listExpertsApi(params: URLSearchParams): Promise<Page<ExpertOut>> {
+  const { limit, cursor } = parseQuery(listQuery, params, ['limit', 'cursor']);
+  const { program } = parseQuery(z.object({ program: slugParam.optional() }), params, ['program']);
+  const after = decodeCursor(cursor);
+  const where: Prisma.AuthorWhereInput = {
+    AND: [program ? { program: { slug: program } } : {}, after ? { OR: [{ sortName: { gt: after[0] } }, { sortName: after[0], id: { gt: after[1] } }] } : {}],
+  };
+  const rows = await db.author.findMany({ where, orderBy: [{ sortName: 'asc' }, { id: 'asc' }], take: limit + 1, select: expertSelect });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { data: page.map(expertOut), next_cursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null };
+}
+
+export async function getExpertApi(slug: string): Promise<ExpertOut | null> {
+  if (!slugParam.safeParse(slug).success) return null;
+  const r = await db.author.findUnique({ where: { slug }, select: expertSelect });
+  return r ? expertOut(r) : null;
+}
+
+/** Topics and regions: a few hundred at most, so one unpaged list. */
+export async function listTopicsApi() {
+  const rows = await db.topic.findMany({ orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { slug: true, name: true, kind: true, description: true } });
+  return { data: rows.map((t) => ({ ...named(t), kind: t.kind.toLowerCase(), description: t.description, url: `${site.url}/topics/${t.slug}` })), next_cursor: null };
+}
+
+/** Research programs with their director: a dozen at most. */
+export async function listProgramsApi() {
+  const rows = await db.program.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true, description: true, director: { select: { slug: true, name: true } } } });
+  return {
+    data: rows.map((p) => ({ ...named(p), description: p.description, url: `${site.url}/programs/${p.slug}`, director: p.director ? named(p.director) : null })),
+    next_cursor: null,
+  };
+}
