@@ -21,7 +21,7 @@ const programInput = z.object({
 export async function saveProgramAction(_prev: ProgramFormState, form: FormData): Promise<ProgramFormState> {
   const user = await orRedirect('/admin/programs', () => requireUser('taxonomy:manage'));
   const id = String(form.get('id') ?? '');
-  const raw = Object.fromEntries(['name', 'description', 'directorId', ...highlightFields].map((k) => [k, String(form.get(k) ?? '')]));
+  const raw = Object.fromEntries(Object.keys(programInput.shape).map((k) => [k, String(form.get(k) ?? '')]));
   const parsed = programInput.safeParse(raw);
   if (!parsed.success) return refused(parsed.error, raw);
   const v = parsed.data as Record<string, string>;

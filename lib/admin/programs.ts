@@ -1,7 +1,8 @@
 import 'server-only';
 // Editing a program's page: its description, its director (one of its team)
 // and the pieces it highlights. Program names appear on article cards, so a
-// save expires every cached article read, like a topic's.
+// rename expires every cached article read, like a topic's; any other change
+// expires only the program's own page and the indexes.
 import { db } from '../db';
 import { tags } from '../cache-tags';
 import { writeChange } from '../publishing/write-step';
@@ -73,7 +74,7 @@ export class ProgramInputError extends Error {
 
 /** Saves one program's page. The director must be on its team; highlights must be public pieces, each once. */
 export async function saveProgram(id: string, input: ProgramInput): Promise<{ slug: string }> {
-  const program = await db.program.findUnique({ where: { id }, select: { slug: true } });
+  const program = await db.program.findUnique({ where: { id }, select: { slug: true, name: true } });
   if (!program) throw new ProgramInputError('This program no longer exists.', 'id');
   if (input.directorId && !(await db.author.findFirst({ where: { id: input.directorId, programId: id }, select: { id: true } }))) {
     throw new ProgramInputError('Choose a director from the program’s team (set an expert’s program on their page first).', 'directorId');
@@ -86,7 +87,9 @@ export async function saveProgram(id: string, input: ProgramInput): Promise<{ sl
     await tx.program.update({ where: { id }, data: { name: input.name, description: input.description, directorId: input.directorId } });
     await tx.programHighlight.deleteMany({ where: { programId: id } });
     if (ids.length) await tx.programHighlight.createMany({ data: ids.map((articleId, position) => ({ programId: id, articleId, position })) });
-    return { value: undefined, tags: [tags.taxonomy, tags.articles, tags.lists, tags.program(program.slug)] };
+    // The highlights' cards are cached under a key made of their ids, so a new choice needs no wider expiry.
+    const renamed = input.name !== program.name;
+    return { value: undefined, tags: [tags.taxonomy, tags.program(program.slug), ...(renamed ? [tags.articles] : [])] };
   });
   return { slug: program.slug };
 }

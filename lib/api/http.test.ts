@@ -15,7 +15,7 @@ beforeAll(async () => {
   await migrateAt(scratch.url);
   db = (await import('../db')).db;
   http = await import('./http');
-  await db.topic.create({ data: { slug: 'arctic', name: 'Arctic', description: 'Ice and shipping.' } });
+  await db.author.create({ data: { slug: 'ann-arbor', name: 'Ann Arbor', sortName: 'Arbor, Ann' } });
 });
 
 afterAll(async () => {
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 const ask = (forwardedFor: string | null, extra: Record<string, string> = {}) =>
-  http.answerApi(new Request('http://site.test/api/v1/topics', { headers: { ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}), ...extra } }), ['topics']);
+  http.answerApi(new Request('http://site.test/api/v1/experts', { headers: { ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}), ...extra } }), ['experts']);
 
 describe('read API rate limit', () => {
   it('answers three requests from one address, then 429 with Retry-After; another address is unaffected', async () => {

@@ -9,6 +9,8 @@ import { db } from '../db';
 import { publicWhere } from '../visibility';
 import { site } from '../site';
 import { getPublicArticle } from '../articles';
+import { getTaxonomy } from '../taxonomy';
+import { listPrograms } from '../programs';
 
 export const API_VERSION = 'v1';
 export const MAX_LIMIT = 100;
@@ -38,8 +40,9 @@ export const listQuery = z.object({
 });
 export const pieceFilters = z.object({ type: slugParam.optional(), topic: slugParam.optional(), expert: slugParam.optional(), program: slugParam.optional() });
 
-export function parseQuery<T extends z.ZodTypeAny>(schema: T, params: URLSearchParams, keys: string[]): z.infer<T> {
-  const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? undefined]));
+/** Reads the schema's own keys from the query string (others are ignored) and validates them. */
+export function parseQuery<T extends z.ZodObject<z.ZodRawShape>>(schema: T, params: URLSearchParams): z.infer<T> {
+  const raw = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, params.get(k) ?? undefined]));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -86,8 +89,7 @@ export type PieceSummary = ReturnType<typeof pieceSummary>;
 
 /** Public pieces, newest first, optionally narrowed by type, topic, expert or program. */
 export async function listPieces(params: URLSearchParams): Promise<Page<PieceSummary>> {
-  const { limit, cursor } = parseQuery(listQuery, params, ['limit', 'cursor']);
-  const f = parseQuery(pieceFilters, params, ['type', 'topic', 'expert', 'program']);
+  const { limit, cursor, ...f } = parseQuery(listQuery.extend(pieceFilters.shape), params);
   const after = decodeCursor(cursor);
   const afterDate = after ? new Date(after[0]) : null;
   if (afterDate && Number.isNaN(afterDate.getTime())) throw new ApiInputError('The cursor is not one this API gave out.');
@@ -157,8 +159,7 @@ export type ExpertOut = ReturnType<typeof expertOut>;
 
 /** Experts by family name, optionally those of one program. */
 export async function listExpertsApi(params: URLSearchParams): Promise<Page<ExpertOut>> {
-  const { limit, cursor } = parseQuery(listQuery, params, ['limit', 'cursor']);
-  const { program } = parseQuery(z.object({ program: slugParam.optional() }), params, ['program']);
+  const { limit, cursor, program } = parseQuery(listQuery.extend({ program: slugParam.optional() }), params);
   const after = decodeCursor(cursor);
   const where: Prisma.AuthorWhereInput = {
     AND: [program ? { program: { slug: program } } : {}, after ? { OR: [{ sortName: { gt: after[0] } }, { sortName: after[0], id: { gt: after[1] } }] } : {}],
@@ -175,17 +176,17 @@ export async function getExpertApi(slug: string): Promise<ExpertOut | null> {
   return r ? expertOut(r) : null;
 }
 
-/** Topics and regions: a few hundred at most, so one unpaged list. */
+/** Topics and regions: a few hundred at most, so one unpaged list (the site's cached taxonomy). */
 export async function listTopicsApi() {
-  const rows = await db.topic.findMany({ orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { slug: true, name: true, kind: true, description: true } });
-  return { data: rows.map((t) => ({ ...named(t), kind: t.kind.toLowerCase(), description: t.description, url: `${site.url}/topics/${t.slug}` })), next_cursor: null };
+  const { topics } = await getTaxonomy();
+  return { data: topics.map((t) => ({ ...named(t), kind: t.kind.toLowerCase(), description: t.description, url: `${site.url}/topics/${t.slug}` })), next_cursor: null };
 }
 
-/** Research programs with their director: a dozen at most. */
+/** Research programs with their director: a dozen at most (the research-areas index's cached read). */
 export async function listProgramsApi() {
-  const rows = await db.program.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true, description: true, director: { select: { slug: true, name: true } } } });
+  const programs = await listPrograms();
   return {
-    data: rows.map((p) => ({ ...named(p), description: p.description, url: `${site.url}/programs/${p.slug}`, director: p.director ? named(p.director) : null })),
+    data: programs.map((p) => ({ ...named(p), description: p.description, url: `${site.url}/programs/${p.slug}`, director: p.director ? named(p.director) : null })),
     next_cursor: null,
   };
 }
