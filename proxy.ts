@@ -10,7 +10,7 @@ import { isSameOrigin } from '@/lib/same-origin';
 // 2. A form post (server action) to the admin from another site: Next refuses
 //    it too, but with a 500; it is a forged request, so 403.
 // 3. Pages rendered for each request (the experts index and an expert's
-//    page, a topic's or program's page, the listing, search, the admin) get a fresh script nonce and the policy that
+//    page, a topic's, program's or podcast's page, the listing, search, the admin) get a fresh script nonce and the policy that
 //    names it (lib/csp.mjs); Next puts the nonce on its own scripts. Cached
 //    pages get theirs by hash from the cache handler instead.
 export function proxy(request: NextRequest) {
@@ -38,8 +38,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-const PER_REQUEST_PAGE = /^\/(?:experts(?:\/[^/]+)?|topics\/[^/]+|programs\/[^/]+|publications|search|admin(?:\/.*)?)$/;
+const PER_REQUEST_PAGE = /^\/(?:experts(?:\/[^/]+)?|topics\/[^/]+|programs\/[^/]+|podcasts\/[^/]+|publications|search|admin(?:\/.*)?)$/;
 
 export const config = {
-  matcher: ['/:path(.*%.*)', '/experts', '/experts/:slug', '/topics/:slug', '/programs/:slug', '/publications', '/search', '/admin', '/admin/:path*'],
+  matcher: ['/:path(.*%.*)', '/experts', '/experts/:slug', '/topics/:slug', '/programs/:slug', '/podcasts/:slug', '/publications', '/search', '/admin', '/admin/:path*'],
 };

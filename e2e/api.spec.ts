@@ -9,7 +9,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
 const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
 import { test, expect, SOURCE } from './fixtures';
-import { articles, authors, programs, topics } from '../prisma/seed/content';
+import { articles, authors, podcastShows, programs, topics } from '../prisma/seed/content';
 
 const published = articles.filter((a) => !a.status);
 const draft = articles.find((a) => a.status === 'DRAFT')!;
@@ -96,6 +96,35 @@ test.describe('public read API', () => {
     expect(check('ProgramList')(programList)).toBe(true);
     expect(programList.data.find((p: { slug: string }) => p.slug === 'transatlantic-security').director.slug).toBe('andrea-kendall-taylor');
     expect(programList.data.length).toBe(programs.length);
+  });
+
+  test('podcast shows and episodes: the show list with its feed, episodes by show, an episode with its audio, guests and transcript', async ({ request, baseURL }) => {
+    const check = await apiSchemas(request);
+    const show = podcastShows[0];
+    const shows = await (await request.get('/api/v1/podcasts')).json();
+    expect(check('ShowList')(shows), JSON.stringify(check('ShowList').errors)).toBe(true);
+    expect(shows.data).toEqual([expect.objectContaining({ slug: show.slug, name: show.name, episode_count: show.episodes.length, feed_url: `${baseURL}/feeds/podcast/${show.slug}.xml` })]);
+    const episodes = await (await request.get(`/api/v1/pieces?show=${show.slug}`)).json();
+    expect(episodes.data.map((p: { slug: string }) => p.slug).sort()).toEqual(show.episodes.map((e) => e.article).sort());
+
+    const withGuest = show.episodes.find((e) => e.guests?.length)!;
+    const piece = await (await request.get(`/api/v1/pieces/${withGuest.article}`)).json();
+    expect(check('Piece')(piece), JSON.stringify(check('Piece').errors)).toBe(true);
+    expect(piece.episode).toMatchObject({
+      show: { slug: show.slug, name: show.name },
+      audio: { content_type: 'audio/mpeg', url: expect.stringMatching(/^http.+\/media\/.+\.mp3$/) },
+      season: withGuest.season,
+      episode_number: withGuest.episode,
+      explicit: false,
+      guests: withGuest.guests!.map((g) => expect.objectContaining({ slug: g })),
+      transcript_url: `${baseURL}/publications/${withGuest.article}/transcript.txt`,
+    });
+    // The size the API states is the file's.
+    const audio = await request.get(piece.episode.audio.url);
+    expect((await audio.body()).length).toBe(piece.episode.audio.size_bytes);
+    expect(piece.episode.audio.duration_seconds).toBeGreaterThan(5);
+    // A piece that is not an episode says so.
+    expect((await (await request.get(`/api/v1/pieces/${SOURCE.slug}`)).json()).episode).toBeNull();
   });
 
   test('an unchanged answer is 304 with its ETag; any origin may read it; broken requests are JSON 4xx', async ({ request }) => {

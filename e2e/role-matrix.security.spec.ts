@@ -44,6 +44,7 @@ const CASES: Case[] = [
   { name: 'GET /admin/experts/new', run: page('/admin/experts/new'), expect: { ...staffOnly(), contributor: denied } },
   { name: 'GET /admin/topics', run: page('/admin/topics'), expect: { ...staffOnly(), contributor: denied } },
   { name: 'GET /admin/programs', run: page('/admin/programs'), expect: { ...staffOnly(), contributor: denied } },
+  { name: 'GET /admin/podcasts', run: page('/admin/podcasts'), expect: { ...staffOnly(), contributor: denied } },
   { name: 'GET /admin/users', run: page('/admin/users'), expect: { ...staffOnly(), contributor: denied, editor: denied } },
   { name: 'GET /admin/audit', run: page('/admin/audit'), expect: { ...staffOnly(), contributor: denied, editor: denied } },
   { name: 'GET /publications/<the draft> (no preview)', run: page((f) => `/publications/${f.draftSlug}`), expect: { anonymous: notFound, contributor: notFound, editor: notFound, admin: notFound, deactivated: notFound } },

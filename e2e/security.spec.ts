@@ -267,6 +267,9 @@ test.describe('content security policy', () => {
     { path: '/search?q=china', how: 'nonce' },
     { path: '/programs', how: 'hash' },
     { path: '/programs/transatlantic-security', how: 'nonce' },
+    { path: '/podcasts', how: 'hash' },
+    { path: '/podcasts/brussels-sprouts', how: 'nonce' },
+    { path: '/publications/is-russia-under-pressure', how: 'hash' },
     { path: '/publications/the-resilience-of-sino-russian-high-tech-cooperation/cite', how: 'hash' },
   ];
 

@@ -19,6 +19,9 @@ const PAGES = {
   topic: '/topics/russia',
   programs: '/programs',
   program: '/programs/transatlantic-security',
+  podcasts: '/podcasts',
+  show: '/podcasts/brussels-sprouts',
+  episode: '/publications/is-russia-under-pressure',
   search: '/search?q=russia',
   'not-found': '/publications/missing-piece',
 };

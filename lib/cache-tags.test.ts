@@ -114,4 +114,10 @@ describe('tagsForArticleChange', () => {
       ]).size,
     );
   });
+
+  it('an episode names its show, before and after a move to another show, and the podcasts index', () => {
+    const out = tagsForArticleChange({ ...before, show: 'arctic-hour' }, { ...after, show: 'deterrence-weekly' });
+    expect(out).toEqual(expect.arrayContaining(['podcasts', 'podcast:arctic-hour', 'podcast:deterrence-weekly']));
+    expect(tagsForArticleChange(before, { ...after, show: null }).filter((t) => t.startsWith('podcast'))).toEqual([]);
+  });
 });

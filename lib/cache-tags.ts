@@ -11,6 +11,8 @@
 //  type:<slug>         listings filtered by that type                a piece of that type changes
 //  pinned:<id>         sidebars that pin that piece                  the pinned piece changes
 //  taxonomy            topic, type, program and expert indexes       any of those is created, renamed or deleted
+//  podcasts            the shows index (/podcasts)                   a show changes, or an episode of any show changes
+//  podcast:<slug>      that show's page and feed, its episodes' pages  the show changes, or one of its episodes changes
 export const tags = {
   articles: 'articles',
   lists: 'lists',
@@ -21,6 +23,8 @@ export const tags = {
   program: (slug: string) => `program:${slug}`,
   type: (slug: string) => `type:${slug}`,
   pinned: (id: string) => `pinned:${id}`,
+  podcasts: 'podcasts',
+  podcast: (slug: string) => `podcast:${slug}`,
 } as const;
 
 /** What an article touches in the public site, before or after a change. */
@@ -31,6 +35,8 @@ export type ArticleFootprint = {
   authors: string[];
   topics: string[];
   programs: string[];
+  /** The podcast show the piece is an episode of, if any. */
+  show?: string | null;
 };
 
 /** Every tag whose cached pages could show this article (old and new state). */
@@ -44,6 +50,10 @@ export function tagsForArticleChange(...states: (ArticleFootprint | null | undef
     s.authors.forEach((a) => out.add(tags.author(a)));
     s.topics.forEach((t) => out.add(tags.topic(t)));
     s.programs.forEach((p) => out.add(tags.program(p)));
+    if (s.show) {
+      out.add(tags.podcasts);
+      out.add(tags.podcast(s.show));
+    }
   }
   return [...out];
 }

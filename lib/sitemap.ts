@@ -7,8 +7,9 @@ import { site } from './site';
 import { escapeHtml, xmlSafe } from './text';
 import { listExperts } from './experts';
 import { getTaxonomy } from './taxonomy';
+import { listShows } from './podcasts';
 
-// Sitemap file 0 holds the site's own pages, programs, experts and topics; files 1, 2, …
+// Sitemap file 0 holds the site's own pages, programs, podcasts, experts and topics; files 1, 2, …
 // hold the pieces, oldest first so a file's contents stay put as the archive
 // grows. Everything is counted when asked, never at build time, so the index
 // always names exactly the files that exist.
@@ -21,7 +22,7 @@ export const SITEMAP_LIMIT = 10_000;
 export const SITEMAP_HEADERS = {
   'Content-Type': 'application/xml; charset=utf-8',
   'Cache-Control': 'public, max-age=3600',
-  xkey: [tags.lists, tags.articles, tags.taxonomy].join(' '),
+  xkey: [tags.lists, tags.articles, tags.taxonomy, tags.podcasts].join(' '),
 };
 
 async function countPublicArticles(): Promise<number> {
@@ -65,7 +66,7 @@ function urlset(entries: Entry[]): string {
 export async function sitemapXml(n: number): Promise<string | null> {
   if (!Number.isSafeInteger(n) || n < 0 || n >= (await sitemapFileCount())) return null;
   if (n === 0) {
-    const [experts, taxonomy] = await Promise.all([listExperts(), getTaxonomy()]);
+    const [experts, taxonomy, shows] = await Promise.all([listExperts(), getTaxonomy(), listShows()]);
     return urlset([
       { loc: `${site.url}/`, changefreq: 'daily', priority: 1 },
       { loc: `${site.url}/publications`, changefreq: 'daily', priority: 0.8 },
@@ -73,6 +74,8 @@ export async function sitemapXml(n: number): Promise<string | null> {
       { loc: `${site.url}/topics`, changefreq: 'weekly' },
       { loc: `${site.url}/programs`, changefreq: 'weekly' },
       ...taxonomy.programs.map((p) => ({ loc: `${site.url}/programs/${p.slug}`, changefreq: 'daily' as const })),
+      { loc: `${site.url}/podcasts`, changefreq: 'weekly' },
+      ...shows.map((s) => ({ loc: `${site.url}/podcasts/${s.slug}`, changefreq: 'weekly' as const })),
       ...experts.map((e) => ({ loc: `${site.url}/experts/${e.slug}`, changefreq: 'weekly' as const })),
       ...taxonomy.topics.map((t) => ({ loc: `${site.url}/topics/${t.slug}`, changefreq: 'weekly' as const })),
     ]);

@@ -7,6 +7,7 @@ const organization = () => ({ '@type': 'Organization', name: site.name, alternat
 
 export function articleJsonLd(a: ArticleDetail) {
   const url = `${site.url}/publications/${a.slug}`;
+  if (a.episode) return episodeJsonLd(a, url);
   return {
     '@context': 'https://schema.org',
     '@type': a.type.slug === 'report' ? 'Report' : 'NewsArticle',
@@ -23,6 +24,36 @@ export function articleJsonLd(a: ArticleDetail) {
     ...(a.featuredImageUrl ? { image: new URL(a.featuredImageUrl, site.url).toString() } : {}),
     // A piece first published elsewhere points at the original.
     ...(a.outletUrl ? { isBasedOn: { '@type': 'CreativeWork', url: a.outletUrl, publisher: { '@type': 'Organization', name: a.outletName } } } : {}),
+  };
+}
+
+const person = (p: { slug: string; name: string }) => ({ '@type': 'Person', name: p.name, url: `${site.url}/experts/${p.slug}` });
+
+/** A podcast episode: its audio, its show, its hosts (the authors) and guests. */
+function episodeJsonLd(a: ArticleDetail, url: string) {
+  const e = a.episode!;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'PodcastEpisode',
+    name: a.title,
+    description: a.dek,
+    url,
+    datePublished: a.publishedAt,
+    ...(e.episodeNumber ? { episodeNumber: e.episodeNumber } : {}),
+    ...(e.audio
+      ? {
+          associatedMedia: {
+            '@type': 'AudioObject',
+            contentUrl: new URL(e.audio.url, site.url).toString(),
+            encodingFormat: e.audio.contentType,
+            ...(e.audio.durationSeconds ? { duration: `PT${e.audio.durationSeconds}S` } : {}),
+          },
+        }
+      : {}),
+    partOfSeries: { '@type': 'PodcastSeries', name: e.show.name, url: `${site.url}/podcasts/${e.show.slug}` },
+    author: a.authors.map(person),
+    ...(e.guests.length ? { actor: e.guests.map(person) } : {}),
+    publisher: organization(),
   };
 }
 

@@ -4,13 +4,15 @@ import { createDb } from '../lib/shared/prisma-client';
 import { isEmpty, seedDemoContent } from '../prisma/seed/seed';
 import { createStaffUser, DEMO_ACCOUNTS } from '../lib/shared/users-core';
 import { reindexAll } from '../lib/shared/search-index';
+import { createStorage } from '../lib/shared/media-storage';
 
 const db = createDb();
 try {
   if (!(await isEmpty(db))) {
     console.log('database already has content: demo content not loaded');
   } else {
-    const counts = await seedDemoContent(db);
+    const storage = createStorage();
+    const counts = await seedDemoContent(db, (key, bytes, type) => storage.put(key, bytes, type));
     await reindexAll(db);
     for (const account of DEMO_ACCOUNTS) await createStaffUser(db, account);
     console.log(`demo content loaded: ${counts.articles} pieces, ${counts.authors} experts, ${counts.topics} topics`);

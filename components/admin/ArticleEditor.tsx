@@ -20,6 +20,7 @@ import { SearchAndSharing } from './editor/SearchAndSharing';
 import type { RichTextHandle } from './editor/RichTextEditor';
 import { readingMinutes, wordCount } from '@/lib/reading-time';
 import { ScheduleField } from './editor/ScheduleField';
+import { EpisodeFields } from './editor/EpisodeFields';
 import { ConflictMerge } from './editor/ConflictMerge';
 import { fieldClass, fieldFrame, textAreaClass } from '@/components/forms/field-styles';
 
@@ -154,7 +155,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
   const words = useMemo(() => wordCount(values.body), [values.body]);
   // Labels for the ids in list fields, for the conflict comparison.
   const optionNames = useMemo(
-    () => new Map([...options.authors, ...options.topics, ...options.programs, ...options.pieces, ...options.types].map((o) => [o.id, o.label])),
+    () => new Map([...options.authors, ...options.topics, ...options.programs, ...options.shows, ...options.pieces, ...options.types].map((o) => [o.id, o.label])),
     [options],
   );
 
@@ -255,7 +256,7 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
             <p className="mt-1">It was started from version {backup.version}; the piece has been saved since (now version {version}). Restoring puts that older work over the newer text: compare before saving.</p>
           ) : null}
           <div className="mt-2 flex gap-2">
-            <button type="button" className="min-h-11 rounded bg-brand px-4 font-semibold text-white" onClick={() => { setValues(backup.values); setBackup(null); setRichVersion((v) => v + 1); }}>
+            <button type="button" className="min-h-11 rounded bg-brand px-4 font-semibold text-white" onClick={() => { setValues({ ...initial, ...backup.values }); setBackup(null); setRichVersion((v) => v + 1); }}>
               Restore them
             </button>
             <button type="button" className="min-h-11 rounded border border-brand px-4 font-semibold text-brand" onClick={() => { localStorage.removeItem(storageKey); setBackup(null); void discardAutosave(id ?? null); }}>
@@ -408,6 +409,8 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
           </div>
         </fieldset>
       </div>
+
+      <EpisodeFields values={values} set={set} options={options} errors={errors} describedBy={describedBy} fieldError={fieldError} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <label className="block text-sm font-semibold">

@@ -11,6 +11,10 @@ type Props = {
   onChange: (ids: string[]) => void;
   error?: string;
   canCreate: boolean;
+  /** The form's input name and what one person in the list is called (the byline's authors, an episode's guests). */
+  name?: 'authorIds' | 'guestIds';
+  noun?: 'author' | 'guest';
+  legend?: string;
 };
 
 /**
@@ -18,7 +22,7 @@ type Props = {
  * server as one types (WAI-ARIA combobox pattern), so the page never ships
  * every expert; order by dragging or with the Move buttons.
  */
-export function AuthorPicker({ known, value, onChange, error, canCreate }: Props) {
+export function AuthorPicker({ known, value, onChange, error, canCreate, name = 'authorIds', noun = 'author', legend = 'Authors, in byline order' }: Props) {
   const [labels, setLabels] = useState(() => new Map(known.map((o) => [o.id, o.label])));
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Option[]>([]);
@@ -73,7 +77,7 @@ export function AuthorPicker({ known, value, onChange, error, canCreate }: Props
     setQuery('');
     setResults([]);
     setOpen(false);
-    setMessage(`${option.label} added as author ${value.length + 1}.`);
+    setMessage(`${option.label} added as ${noun} ${value.length + 1}.`);
     inputRef.current?.focus();
   };
   const move = (from: number, to: number) => {
@@ -82,18 +86,18 @@ export function AuthorPicker({ known, value, onChange, error, canCreate }: Props
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item);
     onChange(next);
-    setMessage(`${label(item)} is now author ${to + 1}.`);
+    setMessage(`${label(item)} is now ${noun} ${to + 1}.`);
   };
   const createOffered = canCreate && query.trim().length >= 2;
   const optionCount = results.length + (createOffered ? 1 : 0);
 
   return (
-    <fieldset className="min-w-0" aria-describedby={error ? 'authorIds-error' : undefined}>
-      <legend className="text-sm font-semibold">Authors, in byline order</legend>
+    <fieldset className="min-w-0" aria-describedby={error ? `${name}-error` : undefined}>
+      <legend className="text-sm font-semibold">{legend}</legend>
       {value.map((id) => (
-        <input key={id} type="hidden" name="authorIds" value={id} />
+        <input key={id} type="hidden" name={name} value={id} />
       ))}
-      <ol className="mt-2 space-y-2" data-testid="author-list">
+      <ol className="mt-2 space-y-2" data-testid={`${noun}-list`}>
         {value.map((id, i) => (
           <li
             key={id}
@@ -112,10 +116,10 @@ export function AuthorPicker({ known, value, onChange, error, canCreate }: Props
         ))}
       </ol>
       <div className="relative mt-2">
-        <label htmlFor="add-author" className="text-sm">Add an author</label>
+        <label htmlFor={`add-${noun}`} className="text-sm">Add {noun === 'author' ? 'an author' : 'a guest'}</label>
         <input
           ref={inputRef}
-          id="add-author"
+          id={`add-${noun}`}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={open && optionCount > 0}
@@ -172,7 +176,7 @@ export function AuthorPicker({ known, value, onChange, error, canCreate }: Props
                 if (!result.ok) { setMessage(result.message); return; }
                 setCreating(null);
                 add(result.option);
-                setMessage(`${result.option.label} created and added as an author. Add a bio on the Experts page later.`);
+                setMessage(`${result.option.label} created and added as ${noun === 'author' ? 'an author' : 'a guest'}. Add a bio on the Experts page later.`);
               }}
             >
               Create and add
@@ -182,7 +186,7 @@ export function AuthorPicker({ known, value, onChange, error, canCreate }: Props
         </div>
       ) : null}
       <p role="status" className="mt-1 text-sm text-muted">{message}</p>
-      {error ? <p id="authorIds-error" className="mt-1 text-sm font-semibold text-accent">{error}</p> : null}
+      {error ? <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-accent">{error}</p> : null}
     </fieldset>
   );
 }

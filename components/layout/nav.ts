@@ -3,7 +3,7 @@ export const primaryNav = [
   { href: '/publications', label: 'Publications' },
   { href: '/publications?type=report', label: 'Reports' },
   { href: '/publications?type=commentary', label: 'Commentary' },
-  { href: '/publications?type=podcast', label: 'Podcasts' },
+  { href: '/podcasts', label: 'Podcasts' },
   { href: '/programs', label: 'Research areas' },
   { href: '/topics', label: 'Topics & Regions' },
   { href: '/experts', label: 'Experts' },

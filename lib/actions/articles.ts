@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from '../db';
 import { canEditArticle, canPreviewArticle, canSubmitForReview, canTrashArticle, can } from '../permissions';
 import { AuthorizationError, orRedirect, requireUser, type StaffUser } from '../session';
 import { dropAutosave, NEW_PIECE } from '../admin/autosave';
+import { episodeProblems } from '../admin/podcasts';
 import { articleFormValues, scheduleInput, validateArticle, type ArticleFormValues } from '../validation/article';
 import { addTopicToArticle, articleAccess, changeStatus, getArticleForEdit, createArticle, EditConflictError, revisionArticleId, revisionForRestore, SlugTakenError, StatusChangeRefused, updateArticle } from '../admin/articles';
 import { discardStagedEdit, getStagedEdit, publishStagedEdit, savesAreStaged, scheduleStagedEdit, StagedConflictError, stageEdit } from '../admin/staged-edits';
@@ -69,6 +70,8 @@ export async function saveArticle(_prev: SaveState, form: FormData): Promise<Sav
     const errors = { ...(result.ok ? {} : result.errors), ...(schedule && !schedule.ok ? { at: schedule.message } : {}) };
     return { status: 'invalid', errors, values, message: 'Some fields need attention.' };
   }
+  const episodeErrors = await episodeProblems(result.data);
+  if (Object.keys(episodeErrors).length) return { status: 'invalid', errors: episodeErrors, values, message: 'Some fields need attention.' };
   // Only editors decide what the home page features.
   if (!can(user, 'article:publish')) result.data.featured = false;
   const at = schedule?.ok ? schedule.at : null;

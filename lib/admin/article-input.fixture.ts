@@ -23,6 +23,13 @@ export function articleInput(typeId: string, over: Partial<ArticleInput> = {}): 
     seoDescription: null,
     socialImageUrl: null,
     featured: false,
+    showId: null,
+    audioUrl: null,
+    season: null,
+    episodeNumber: null,
+    explicit: false,
+    guestIds: [],
+    transcript: '',
     ...over,
   };
 }

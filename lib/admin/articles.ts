@@ -6,7 +6,7 @@ import { pageInfo, type PageInfo } from '../pagination';
 import { articleListScope, type Actor } from '../permissions';
 import { displayStatus } from '../visibility';
 export { displayStatus } from '../visibility';
-import { ARTICLE_COLUMNS, validateArticle, type ArticleColumn, type ArticleInput } from '../validation/article';
+import { ARTICLE_COLUMNS, parseSnapshot, validateArticle, type ArticleColumn, type ArticleInput } from '../validation/article';
 import { articleToFormValues } from './form-values';
 import { recordAudit } from './audit';
 import { carryIntoStagedEdits, restageOnVersion } from './staged-carry';
@@ -121,6 +121,7 @@ const editSelect = {
   topics: { select: { topicId: true } },
   programs: { orderBy: { position: 'asc' }, select: { programId: true } },
   pinned: { orderBy: { position: 'asc' }, select: { relatedId: true } },
+  guests: { orderBy: { position: 'asc' }, select: { authorId: true } },
 } as const;
 
 export async function getArticleForEdit(id: string) {
@@ -132,6 +133,7 @@ export async function getArticleForEdit(id: string) {
     topicIds: row.topics.map((t) => t.topicId),
     programIds: row.programs.map((p) => p.programId),
     pinnedIds: row.pinned.map((p) => p.relatedId),
+    guestIds: row.guests.map((g) => g.authorId),
   };
 }
 
@@ -164,6 +166,7 @@ async function writeRelations(tx: Tx, articleId: string, input: ArticleInput) {
   await tx.articleTopic.deleteMany({ where: { articleId } });
   await tx.articleProgram.deleteMany({ where: { articleId } });
   await tx.relatedPin.deleteMany({ where: { articleId } });
+  await tx.episodeGuest.deleteMany({ where: { articleId } });
   if (input.authorIds.length)
     await tx.articleAuthor.createMany({ data: input.authorIds.map((authorId, position) => ({ articleId, authorId, position })) });
   if (input.topicIds.length) await tx.articleTopic.createMany({ data: [...new Set(input.topicIds)].map((topicId) => ({ articleId, topicId })) });
@@ -171,6 +174,8 @@ async function writeRelations(tx: Tx, articleId: string, input: ArticleInput) {
     await tx.articleProgram.createMany({ data: [...new Set(input.programIds)].map((programId, position) => ({ articleId, programId, position })) });
   const pins = [...new Set(input.pinnedIds)].filter((id) => id !== articleId);
   if (pins.length) await tx.relatedPin.createMany({ data: pins.map((relatedId, position) => ({ articleId, relatedId, position })) });
+  if (input.guestIds.length)
+    await tx.episodeGuest.createMany({ data: [...new Set(input.guestIds)].map((authorId, position) => ({ articleId, authorId, position })) });
 }
 
 function fields(input: ArticleInput) {
@@ -342,7 +347,7 @@ export async function listRevisions(articleId: string) {
 export async function getRevision(id: string) {
   const row = await db.revision.findUnique({ where: { id }, select: { id: true, articleId: true, version: true, title: true, body: true, snapshot: true, createdAt: true, user: { select: { name: true } } } });
   if (!row) return null;
-  return { ...row, input: JSON.parse(row.snapshot) as ArticleInput };
+  return { ...row, input: parseSnapshot(row.snapshot) };
 }
 
 /** The piece a revision belongs to: what the right to restore it is checked on. */

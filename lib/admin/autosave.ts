@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import { autosaveValues, type ArticleFormValues } from '../validation/article';
+import { autosaveValues, emptyArticleValues, type ArticleFormValues } from '../validation/article';
 
 /** Work in progress on the server: "new" for a piece not yet created. */
 export type PieceKey = string;
@@ -19,7 +19,9 @@ export async function keepAutosave(userId: string, pieceKey: PieceKey, values: A
 export async function getAutosave(userId: string, pieceKey: PieceKey): Promise<ServerCopy | null> {
   const row = await db.autosave.findUnique({ where: { userId_pieceKey: { userId, pieceKey } } });
   if (!row) return null;
-  const parsed = autosaveValues.safeParse(safeJson(row.values));
+  // Work saved before a field existed gets that field empty rather than being dropped.
+  const stored = safeJson(row.values);
+  const parsed = autosaveValues.safeParse(stored && typeof stored === 'object' ? { ...emptyArticleValues(), ...stored } : stored);
   if (!parsed.success) {
     await dropAutosave(userId, pieceKey);
     return null;

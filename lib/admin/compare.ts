@@ -13,8 +13,10 @@ type State = Partial<Record<ArticleFieldName, unknown>>;
  */
 export async function readableChanges(actor: Actor, before: State, after: State): Promise<FieldChange[]> {
   const changes = articleChanges(before, after);
-  if (!changes.some((c) => c.kind === 'list')) return changes;
+  // Lists and the fields that hold one id (type, show) read as names.
+  const named = (c: FieldChange) => c.kind === 'list' || c.name === 'typeId' || c.name === 'showId';
+  if (!changes.some(named)) return changes;
   const names = await optionNames(actor);
   const readable = (ids: string) => ids.split('\n').filter(Boolean).map((x) => names.get(x) ?? x).join(', ') || 'none';
-  return changes.map((c) => (c.kind === 'list' ? { ...c, before: readable(c.before), after: readable(c.after) } : c));
+  return changes.map((c) => (named(c) ? { ...c, before: readable(c.before), after: readable(c.after) } : c));
 }

@@ -5,7 +5,7 @@ import { publicWhere } from '../visibility';
 import { isPostgres } from '../sql-dialect';
 
 export type Option = { id: string; label: string };
-export type EditorOptions = { types: Option[]; authors: Option[]; topics: Option[]; programs: Option[]; pieces: Option[]; canCreateExperts: boolean };
+export type EditorOptions = { types: Option[]; authors: Option[]; topics: Option[]; programs: Option[]; shows: Option[]; pieces: Option[]; canCreateExperts: boolean };
 
 const authorLabel = (a: { name: string; title: string | null }) => (a.title ? `${a.name} (${a.title})` : a.name);
 const AUTHOR_SELECT = { id: true, name: true, title: true } as const;
@@ -16,11 +16,12 @@ const AUTHOR_SELECT = { id: true, name: true, title: true } as const;
  * (searchAuthorOptions), so the page never carries thousands of names.
  */
 export async function getEditorOptions(actor: Actor, authorIds: string[] = []): Promise<EditorOptions> {
-  const [types, authors, topics, programs, pieces] = await Promise.all([
+  const [types, authors, topics, programs, shows, pieces] = await Promise.all([
     db.contentType.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } }),
     authorOptionsByIds(authorIds),
     db.topic.findMany({ orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { id: true, name: true, kind: true } }),
     db.program.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db.podcastShow.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     // Candidates for pinning: the most recent public pieces, and for those who
     // schedule them, scheduled ones too (a contributor may not learn of a
     // colleague's embargoed piece from a picker).
@@ -36,6 +37,7 @@ export async function getEditorOptions(actor: Actor, authorIds: string[] = []): 
     authors,
     topics: topics.map((t) => ({ id: t.id, label: t.kind === 'REGION' ? `${t.name} (region)` : t.name })),
     programs: programs.map((p) => ({ id: p.id, label: p.name })),
+    shows: shows.map((s) => ({ id: s.id, label: s.name })),
     pieces: pieces.map((p) => ({ id: p.id, label: p.title })),
     canCreateExperts: can(actor, 'experts:manage'),
   };
@@ -71,8 +73,8 @@ export async function searchAuthorOptions(q: string): Promise<Option[]> {
   return rows.map((a) => ({ id: a.id, label: authorLabel(a) }));
 }
 
-/** Names for the ids a piece's lists hold (authors, topics, research areas, pinned pieces). */
+/** Names for the ids a piece's fields hold (authors and guests, topics, research areas, shows, pinned pieces). */
 export async function optionNames(actor: Actor): Promise<Map<string, string>> {
   const [o, authors] = await Promise.all([getEditorOptions(actor), listAuthorOptions()]);
-  return new Map([...authors, ...o.topics, ...o.programs, ...o.pieces].map((x) => [x.id, x.label]));
+  return new Map([...authors, ...o.types, ...o.topics, ...o.programs, ...o.shows, ...o.pieces].map((x) => [x.id, x.label]));
 }

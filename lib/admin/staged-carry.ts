@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '../db';
-import type { ArticleInput } from '../validation/article';
+import { parseSnapshot, type ArticleInput } from '../validation/article';
 
 // Writes made straight to live pieces (a topic added to many at once, a file
 // replaced everywhere, experts or topics merged) carry themselves into those
@@ -16,7 +16,7 @@ export async function carryIntoStagedEdits(tx: Tx, which: { articleId: string } 
   const where = 'articleId' in which ? { articleId: which.articleId } : { snapshot: { contains: which.containing } };
   const rows = await tx.stagedEdit.findMany({ where, select: { articleId: true, snapshot: true } });
   for (const r of rows) {
-    await tx.stagedEdit.update({ where: { articleId: r.articleId }, data: { snapshot: JSON.stringify(change(JSON.parse(r.snapshot) as ArticleInput)) } });
+    await tx.stagedEdit.update({ where: { articleId: r.articleId }, data: { snapshot: JSON.stringify(change(parseSnapshot(r.snapshot))) } });
   }
   return rows.length;
 }

@@ -3,7 +3,7 @@ import { db, type Tx } from '../db';
 import { articleChangeTags, articleFootprint } from '../publishing/article-tags';
 import { writeChange } from '../publishing/write-step';
 import { isPublic } from '../visibility';
-import type { ArticleInput } from '../validation/article';
+import { parseSnapshot, type ArticleInput } from '../validation/article';
 import { applyEdit, EditConflictError } from './articles';
 import { recordAudit } from './audit';
 
@@ -28,7 +28,7 @@ export async function getStagedEdit(articleId: string, client: Tx | typeof db = 
     select: { snapshot: true, baseVersion: true, version: true, updatedAt: true, publishAt: true, user: { select: { name: true } } },
   });
   if (!row) return null;
-  return { input: JSON.parse(row.snapshot) as ArticleInput, baseVersion: row.baseVersion, version: row.version, by: row.user?.name ?? null, updatedAt: row.updatedAt, publishAt: row.publishAt };
+  return { input: parseSnapshot(row.snapshot), baseVersion: row.baseVersion, version: row.version, by: row.user?.name ?? null, updatedAt: row.updatedAt, publishAt: row.publishAt };
 }
 
 /** Whether a save of this piece is staged rather than written to the live row. */
@@ -88,7 +88,7 @@ export async function stageEdit(articleId: string, input: ArticleInput, liveVers
 
 /** Writes the staged changes over the live piece inside `tx` and removes them. */
 async function applyStaged(tx: Tx, articleId: string, staged: { snapshot: string; baseVersion: number }, userId: string | null, audit: string): Promise<number> {
-  const input = JSON.parse(staged.snapshot) as ArticleInput;
+  const input = parseSnapshot(staged.snapshot);
   const live = await tx.article.findUnique({ where: { id: articleId }, select: { version: true } });
   if (!live) throw new Error('This piece no longer exists.');
   // Editors' saves of a staged piece are staged too; writes to many pieces at

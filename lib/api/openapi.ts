@@ -56,7 +56,7 @@ export function openApiDocument() {
     info: {
       title: `${site.shortName} public read API`,
       version: '1.0.0',
-      description: `Published pieces, experts, topics and research programs of ${site.name}. Public data only; no key needed. Lists are newest first (pieces) or by family name (experts) and page with an opaque cursor.`,
+      description: `Published pieces (podcast episodes among them), experts, topics, research programs and podcast shows of ${site.name}. Public data only; no key needed. Lists are newest first (pieces) or by family name (experts) and page with an opaque cursor.`,
     },
     servers: [{ url: `${site.url}/api/v1` }],
     paths: {
@@ -64,7 +64,7 @@ export function openApiDocument() {
         get: {
           operationId: 'listPieces',
           summary: 'Published pieces, newest first',
-          parameters: [...listParams, slugFilter('type', 'pieces of this type'), slugFilter('topic', 'pieces on this topic or region'), slugFilter('expert', 'pieces by this expert'), slugFilter('program', 'pieces in this research program')],
+          parameters: [...listParams, slugFilter('type', 'pieces of this type'), slugFilter('topic', 'pieces on this topic or region'), slugFilter('expert', 'pieces by this expert'), slugFilter('program', 'pieces in this research program'), slugFilter('show', 'episodes of this podcast show')],
           responses: { '200': ok('#/components/schemas/PiecePage', 'A page of pieces.'), ...errors },
         },
       },
@@ -84,6 +84,7 @@ export function openApiDocument() {
       },
       '/topics': { get: { operationId: 'listTopics', summary: 'Every topic and region', responses: { '200': ok('#/components/schemas/TopicList', 'All topics.'), '304': errors['304'], '429': errors['429'] } } },
       '/programs': { get: { operationId: 'listPrograms', summary: 'Every research program', responses: { '200': ok('#/components/schemas/ProgramList', 'All programs.'), '304': errors['304'], '429': errors['429'] } } },
+      '/podcasts': { get: { operationId: 'listPodcasts', summary: 'Every podcast show, with its feed', responses: { '200': ok('#/components/schemas/ShowList', 'All shows.'), '304': errors['304'], '429': errors['429'] } } },
     },
     components: {
       schemas: {
@@ -101,14 +102,15 @@ export function openApiDocument() {
         },
         Piece: {
           type: 'object',
-          required: [...Object.keys(pieceCommon), 'authors', 'topics', 'featured_image', 'pdf_url', 'body_html'],
+          required: [...Object.keys(pieceCommon), 'authors', 'topics', 'featured_image', 'pdf_url', 'body_html', 'episode'],
           properties: {
             ...pieceCommon,
             authors: { type: 'array', description: 'In byline order.', items: { type: 'object', required: ['slug', 'name', 'title'], properties: { slug: { type: 'string' }, name: { type: 'string' }, title: { type: 'string' } }, additionalProperties: false } },
             topics: { type: 'array', items: { type: 'object', required: ['slug', 'name', 'kind'], properties: { slug: { type: 'string' }, name: { type: 'string' }, kind: { enum: ['topic', 'region'] } }, additionalProperties: false } },
             featured_image: image,
             pdf_url: { type: ['string', 'null'] },
-            body_html: { type: 'string', description: 'The body as the site shows it (sanitized HTML).' },
+            body_html: { type: 'string', description: 'The body as the site shows it (sanitized HTML); for an episode, its show notes.' },
+            episode: nullable({ $ref: '#/components/schemas/Episode' }),
           },
           additionalProperties: false,
         },
@@ -134,6 +136,33 @@ export function openApiDocument() {
           additionalProperties: false,
         },
         ProgramList: pageOf('#/components/schemas/Program'),
+        Episode: {
+          type: 'object',
+          description: 'Set when the piece is a podcast episode.',
+          required: ['show', 'audio', 'season', 'episode_number', 'explicit', 'guests', 'transcript_url'],
+          properties: {
+            show: { type: 'object', required: ['slug', 'name', 'url', 'feed_url'], properties: { slug: { type: 'string' }, name: { type: 'string' }, url: link, feed_url: link }, additionalProperties: false },
+            audio: nullable({
+              type: 'object',
+              required: ['url', 'content_type', 'size_bytes', 'duration_seconds'],
+              properties: { url: link, content_type: { type: 'string' }, size_bytes: { type: 'integer' }, duration_seconds: { type: ['integer', 'null'] } },
+              additionalProperties: false,
+            }),
+            season: { type: ['integer', 'null'] },
+            episode_number: { type: ['integer', 'null'] },
+            explicit: { type: 'boolean' },
+            guests: { type: 'array', items: { type: 'object', required: ['slug', 'name', 'title'], properties: { slug: { type: 'string' }, name: { type: 'string' }, title: { type: 'string' } }, additionalProperties: false } },
+            transcript_url: { type: ['string', 'null'], format: 'uri' },
+          },
+          additionalProperties: false,
+        },
+        Show: {
+          type: 'object',
+          required: ['slug', 'name', 'description', 'url', 'feed_url', 'artwork', 'episode_count'],
+          properties: { slug: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' }, url: link, feed_url: link, artwork: image, episode_count: { type: 'integer' } },
+          additionalProperties: false,
+        },
+        ShowList: pageOf('#/components/schemas/Show'),
       },
     },
   };

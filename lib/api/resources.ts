@@ -1,3 +1,4 @@
+import { listShows, type EpisodeDetail } from '../podcasts';
 import 'server-only';
 // What the public read API returns: public data only, shaped for other sites
 // and tools (snake_case, absolute links from the configured site URL). Lists
@@ -38,7 +39,7 @@ export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
   cursor: z.string().max(1000).nullable().default(null),
 });
-export const pieceFilters = z.object({ type: slugParam.optional(), topic: slugParam.optional(), expert: slugParam.optional(), program: slugParam.optional() });
+export const pieceFilters = z.object({ type: slugParam.optional(), topic: slugParam.optional(), expert: slugParam.optional(), program: slugParam.optional(), show: slugParam.optional() });
 
 /** Reads the schema's own keys from the query string (others are ignored) and validates them. */
 export function parseQuery<T extends z.ZodObject<z.ZodRawShape>>(schema: T, params: URLSearchParams): z.infer<T> {
@@ -100,6 +101,7 @@ export async function listPieces(params: URLSearchParams): Promise<Page<PieceSum
       f.topic ? { topics: { some: { topic: { slug: f.topic } } } } : {},
       f.expert ? { authors: { some: { author: { slug: f.expert } } } } : {},
       f.program ? { programs: { some: { program: { slug: f.program } } } } : {},
+      f.show ? { show: { slug: f.show } } : {},
       after && afterDate ? { OR: [{ publishedAt: { lt: afterDate } }, { publishedAt: afterDate, id: { lt: after[1] } }] } : {},
     ],
   };
@@ -129,6 +131,36 @@ export async function getPiece(slug: string) {
     featured_image: a.featuredImageUrl ? { url: absolute(a.featuredImageUrl), alt: a.featuredImageAlt ?? '' } : null,
     pdf_url: absolute(a.pdfUrl),
     body_html: a.bodyHtml,
+    episode: a.episode ? episodeOut(a.slug, a.episode) : null,
+  };
+}
+
+/** A podcast episode's parts: show, audio as the feed states it, place in the show, guests, transcript address. */
+function episodeOut(slug: string, e: EpisodeDetail) {
+  return {
+    show: { ...named(e.show), url: `${site.url}/podcasts/${e.show.slug}`, feed_url: `${site.url}/feeds/podcast/${e.show.slug}.xml` },
+    audio: e.audio ? { url: absolute(e.audio.url)!, content_type: e.audio.contentType, size_bytes: e.audio.size, duration_seconds: e.audio.durationSeconds } : null,
+    season: e.season,
+    episode_number: e.episodeNumber,
+    explicit: e.explicit,
+    guests: e.guests.map((g) => ({ ...named(g), title: g.title })),
+    transcript_url: e.transcript ? `${site.url}/publications/${slug}/transcript.txt` : null,
+  };
+}
+
+/** Podcast shows with their feeds: a handful (the podcasts index's cached read). */
+export async function listShowsApi() {
+  const shows = await listShows();
+  return {
+    data: shows.map((s) => ({
+      ...named(s),
+      description: s.description,
+      url: `${site.url}/podcasts/${s.slug}`,
+      feed_url: `${site.url}/feeds/podcast/${s.slug}.xml`,
+      artwork: s.imageUrl ? { url: absolute(s.imageUrl)!, alt: s.imageAlt ?? '' } : null,
+      episode_count: s.episodeCount,
+    })),
+    next_cursor: null,
   };
 }
 

@@ -6,12 +6,13 @@ import { tags } from '../cache-tags';
 import { Prisma } from '../sql-dialect';
 import { NEWEST_FIRST, TRUE, count, listAnchors, listingQueries, newestCards, publicSql, renamedSlugTarget, selectCards, selectDetail } from './sql';
 import { rankRelated } from '../related';
+import { episodeFrom } from '../podcasts';
 import { renderMarkdown } from '../markdown';
 import { pageInfo, type PageInfo } from '../pagination';
 
 export type { ArticleCard, ArticleDetail, NamedLink } from './types';
 import type { ArticleCard, ArticleDetail, NamedLink } from './types';
-import type { ArticleInput } from '../validation/article';
+import { parseSnapshot, type ArticleInput } from '../validation/article';
 
 export const RELATED_COUNT = 4;
 
@@ -48,7 +49,7 @@ export async function getArticleForPreview(slug: string): Promise<{ article: Art
   if (!found) return null;
   const staged = await db.stagedEdit.findUnique({ where: { articleId: found.article.id }, select: { snapshot: true } });
   if (!staged) return { ...found, staged: false };
-  return { ...found, staged: true, article: await withStagedChanges(found.article, JSON.parse(staged.snapshot) as ArticleInput) };
+  return { ...found, staged: true, article: await withStagedChanges(found.article, parseSnapshot(staged.snapshot)) };
 }
 
 /** The live piece as its staged changes would make it (the address stays the live one until they are published). */
@@ -82,6 +83,7 @@ async function withStagedChanges(live: ArticleDetail, input: ArticleInput): Prom
     programs: inOrder(programs, input.programIds).map(({ slug, name }) => ({ slug, name })),
     topics: topics.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind })),
     pinnedIds: input.pinnedIds,
+    episode: await episodeFrom(input),
   };
 }
 

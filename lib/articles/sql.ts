@@ -1,4 +1,5 @@
 import 'server-only';
+import { episodeOfArticle } from '../podcasts';
 import { db } from '../db';
 import { isPostgres, jsonArray, jsonObject, Prisma } from '../sql-dialect';
 import type { ArticleCard, ArticleDetail, NamedLink } from './types';
@@ -25,7 +26,7 @@ const CARD_COLUMNS = `a.id, a.slug, a.title, a.dek, a.published_at,
   (SELECT ${jsonArray(jsonObject({ slug: 'p.slug', name: 'p.name' }), 'x.position')} FROM article_programs x JOIN programs p ON p.id = x.program_id WHERE x.article_id = a.id) AS programs`;
 
 const DETAIL_COLUMNS = `${CARD_COLUMNS}, a.body, a.pull_quote, a.outlet_name, a.outlet_url, a.featured_image_url,
-  a.featured_image_alt, a.pdf_url, a.seo_title, a.seo_description, a.social_image_url, a.updated_at, a.status,
+  a.featured_image_alt, a.pdf_url, a.seo_title, a.seo_description, a.social_image_url, a.updated_at, a.status, a.show_id,
   ${authorsJson({ slug: 'p.slug', name: 'p.name', title: 'p.title' })} AS author_details,
   (SELECT ${jsonArray(jsonObject({ slug: 't.slug', name: 't.name', kind: 't.kind' }), 't.kind, t.name')} FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE x.article_id = a.id) AS topics,
   (SELECT ${jsonArray('x.related_id', 'x.position')} FROM related_pins x WHERE x.article_id = a.id) AS pinned_ids,
@@ -159,6 +160,7 @@ type DetailRow = CardRow & {
   topics: Json<(NamedLink & { kind: 'TOPIC' | 'REGION' })[]>;
   pinned_ids: Json<string[]>;
   body_html: string | null;
+  show_id: string | null;
 };
 
 function toCard(r: CardRow): ArticleCard {
@@ -226,6 +228,8 @@ export async function selectDetail(where: Prisma.Sql): Promise<DetailWithStatus 
       topics: [...topics.filter((t) => t.kind === 'TOPIC'), ...topics.filter((t) => t.kind !== 'TOPIC')],
       authorDetails: parse(r.author_details),
       pinnedIds: parse(r.pinned_ids),
+      // Only episodes read further: their show, audio and guests.
+      episode: r.show_id ? await episodeOfArticle(r.id) : null,
     },
   };
 }

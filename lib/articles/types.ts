@@ -1,3 +1,4 @@
+import type { EpisodeDetail } from '../podcasts/types';
 // What the public pages show of a piece: cards in lists, the whole piece on its page.
 
 export type NamedLink = { slug: string; name: string };
@@ -30,4 +31,6 @@ export type ArticleDetail = ArticleCard & {
   topics: (NamedLink & { kind: 'TOPIC' | 'REGION' })[];
   authorDetails: (NamedLink & { title: string })[];
   pinnedIds: string[];
+  /** Set when the piece is a podcast episode: show, audio, guests, transcript. */
+  episode: EpisodeDetail | null;
 };

@@ -19,6 +19,7 @@ export async function articleFootprint(id: string, client: DbOrTx = db): Promise
       authors: { select: { author: { select: { slug: true } } } },
       topics: { select: { topic: { select: { slug: true } } } },
       programs: { select: { program: { select: { slug: true } } } },
+      show: { select: { slug: true } },
       redirects: { select: { slug: true } },
     },
   });
@@ -30,6 +31,7 @@ export async function articleFootprint(id: string, client: DbOrTx = db): Promise
     authors: row.authors.map((a) => a.author.slug),
     topics: row.topics.map((t) => t.topic.slug),
     programs: row.programs.map((p) => p.program.slug),
+    show: row.show?.slug ?? null,
     oldSlugs: row.redirects.map((r) => r.slug),
     // A scheduled piece counts as public here: pages listing it must expire when it changes.
     public: isPublic(row, new Date()) || row.status === 'SCHEDULED',

@@ -69,6 +69,13 @@ describe('validateArticle: a complete form', () => {
       seoDescription: 'Five findings.',
       socialImageUrl: '/media/ab12-card.1200x630.png',
       featured: true,
+      showId: null,
+      audioUrl: null,
+      season: null,
+      episodeNumber: null,
+      explicit: false,
+      guestIds: [],
+      transcript: '',
     });
   });
 
@@ -346,5 +353,47 @@ describe('the one field list', () => {
     expect(changes.map((c) => c.name)).toEqual(['authorIds', 'outletName', 'featured']);
     expect(changes[0]).toMatchObject({ label: 'Authors', before: 'a\nb', after: 'b\na' });
     expect(changes[1]).toMatchObject({ kind: 'text', before: 'War on the Rocks', after: '' });
+  });
+});
+
+describe('validateArticle: podcast episodes', () => {
+  it('an episode keeps its show, library audio, numbers, explicit flag, guests and transcript', () => {
+    const data = dataOf(values({ showId: 'show-1', audioUrl: '/media/talk.mp3', season: ' 2 ', episodeNumber: '14', explicit: true, guestIds: ['g1', 'g2'], transcript: '  Ann: Hello.  ' }));
+    expect(data).toMatchObject({ showId: 'show-1', audioUrl: '/media/talk.mp3', season: 2, episodeNumber: 14, explicit: true, guestIds: ['g1', 'g2'], transcript: 'Ann: Hello.' });
+  });
+
+  it('a piece without a show stores no episode fields', () => {
+    expect(dataOf(values())).toMatchObject({ showId: null, audioUrl: null, season: null, episodeNumber: null, explicit: false, guestIds: [], transcript: '' });
+  });
+
+  it('an episode needs its audio, from the media library', () => {
+    expect(errorsOf(values({ showId: 'show-1' })).audioUrl).toBe('An episode needs its audio: choose a file from the media library.');
+    expect(errorsOf(values({ showId: 'show-1', audioUrl: 'https://cdn.example/ep.mp3' })).audioUrl).toContain('from the media library');
+  });
+
+  it('episode details without a show are refused rather than silently dropped', () => {
+    expect(errorsOf(values({ audioUrl: '/media/talk.mp3', transcript: 'Ann: Hello.' })).showId).toContain('Choose the podcast show');
+    expect(errorsOf(values({ guestIds: ['g1'] })).showId).toContain('Choose the podcast show');
+  });
+
+  it('numbers are whole and from 1; a guest is listed once', () => {
+    for (const bad of ['0', '-1', '1.5', 'two', '99999']) expect(errorsOf(values({ showId: 's', audioUrl: '/media/a.mp3', season: bad })).season).toContain('whole number');
+    expect(errorsOf(values({ showId: 's', audioUrl: '/media/a.mp3', episodeNumber: 'x' })).episodeNumber).toContain('episode number');
+    expect(errorsOf(values({ showId: 's', audioUrl: '/media/a.mp3', guestIds: ['g1', 'g1'] })).guestIds).toBe('A guest is listed twice.');
+  });
+});
+
+describe('parseSnapshot', () => {
+  it('a snapshot written before the episode fields existed reads as a piece that is not an episode', async () => {
+    const { parseSnapshot } = await import('./article');
+    const old = dataOf(values()) as Record<string, unknown>;
+    for (const k of ['showId', 'audioUrl', 'season', 'episodeNumber', 'explicit', 'guestIds', 'transcript']) delete old[k];
+    expect(parseSnapshot(JSON.stringify(old))).toEqual(dataOf(values()));
+  });
+
+  it('keeps every stored field as it was', async () => {
+    const { parseSnapshot } = await import('./article');
+    const stored = dataOf(values({ showId: 's', audioUrl: '/media/a.mp3', season: '3', guestIds: ['g'] }));
+    expect(parseSnapshot(JSON.stringify(stored))).toEqual(stored);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidSlug, slugify, withoutControls } from '../text';
-import { BODY_MAX_CHARS, bodyTooLong } from './limits';
+import { BODY_MAX_CHARS, TRANSCRIPT_MAX_CHARS, bodyTooLong } from './limits';
 import { SLUG_MESSAGE, webAddress } from './fields';
 
 const optionalText = (max: number) =>
@@ -9,6 +9,19 @@ const optionalText = (max: number) =>
     .trim()
     .max(max, `Keep this under ${max} characters.`)
     .transform((v) => (v === '' ? null : v));
+
+/** A whole number typed into a box (season, episode); blank means none. */
+const optionalCount = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v === '' || (/^\d{1,4}$/.test(v) && Number(v) > 0), `Give the ${label} as a whole number from 1, or leave it blank.`)
+    .transform((v) => (v === '' ? null : Number(v)));
+
+const optionalId = z
+  .string()
+  .max(120)
+  .transform((v) => (v === '' ? null : v));
 
 const idList = z.array(z.string().min(1).max(120)).max(50);
 
@@ -50,6 +63,14 @@ export const ARTICLE_FIELDS = {
   seoDescription: text('Description in search results and shares', optionalText(300), true),
   socialImageUrl: text('Image for shares', webAddress),
   featured: flag('Featured', z.boolean()),
+  // A piece with a show is a podcast episode (lib/podcasts).
+  showId: text('Podcast show', optionalId),
+  audioUrl: text('Episode audio', webAddress),
+  season: text('Season', optionalCount('season')),
+  episodeNumber: text('Episode number', optionalCount('episode number')),
+  explicit: flag('Explicit content', z.boolean()),
+  guestIds: list('Guests', idList),
+  transcript: text('Transcript', z.string().trim().max(TRANSCRIPT_MAX_CHARS, `Keep the transcript under ${TRANSCRIPT_MAX_CHARS.toLocaleString('en-US')} characters.`), true),
 };
 
 type Fields = typeof ARTICLE_FIELDS;
@@ -60,7 +81,7 @@ export type ArticleFormValues = { [K in ArticleFieldName]: FormValueOf<Fields[K]
 
 export const ARTICLE_FIELD_NAMES = Object.keys(ARTICLE_FIELDS) as ArticleFieldName[];
 /** Fields stored as columns of the articles table (the lists are link tables). */
-export const ARTICLE_COLUMNS = ARTICLE_FIELD_NAMES.filter((k) => ARTICLE_FIELDS[k].kind !== 'list') as Exclude<ArticleFieldName, 'authorIds' | 'topicIds' | 'programIds' | 'pinnedIds'>[];
+export const ARTICLE_COLUMNS = ARTICLE_FIELD_NAMES.filter((k) => ARTICLE_FIELDS[k].kind !== 'list') as Exclude<ArticleFieldName, 'authorIds' | 'topicIds' | 'programIds' | 'pinnedIds' | 'guestIds'>[];
 export type ArticleColumn = (typeof ARTICLE_COLUMNS)[number];
 
 const shape = Object.fromEntries(ARTICLE_FIELD_NAMES.map((k) => [k, ARTICLE_FIELDS[k].rule])) as { [K in ArticleFieldName]: Fields[K]['rule'] };
@@ -82,6 +103,19 @@ export const articleInput = z
     }
     if (v.featuredImageUrl && !v.featuredImageAlt) {
       ctx.addIssue({ code: 'custom', path: ['featuredImageAlt'], message: 'Describe the image for readers who cannot see it.' });
+    }
+    if (v.showId && !v.audioUrl) {
+      ctx.addIssue({ code: 'custom', path: ['audioUrl'], message: 'An episode needs its audio: choose a file from the media library.' });
+    }
+    if (v.showId && v.audioUrl && !v.audioUrl.startsWith('/media/')) {
+      // The feed's enclosure must state the file's size and type, which only the library knows.
+      ctx.addIssue({ code: 'custom', path: ['audioUrl'], message: 'Choose the episode’s audio from the media library (an address starting with /media/).' });
+    }
+    if (!v.showId && (v.audioUrl || v.season || v.episodeNumber || v.guestIds.length || v.transcript)) {
+      ctx.addIssue({ code: 'custom', path: ['showId'], message: 'Choose the podcast show this episode belongs to, or clear the episode’s details.' });
+    }
+    if (new Set(v.guestIds).size !== v.guestIds.length) {
+      ctx.addIssue({ code: 'custom', path: ['guestIds'], message: 'A guest is listed twice.' });
     }
     if (new Set(v.authorIds).size !== v.authorIds.length) {
       ctx.addIssue({ code: 'custom', path: ['authorIds'], message: 'An author is listed twice.' });
@@ -112,7 +146,7 @@ export const autosaveValues = z.object(
   Object.fromEntries(
     ARTICLE_FIELD_NAMES.map((k) => {
       const kind = ARTICLE_FIELDS[k].kind;
-      return [k, kind === 'text' ? z.string().max(k === 'body' ? BODY_MAX_CHARS : 5000) : kind === 'list' ? idList : z.boolean()];
+      return [k, kind === 'text' ? z.string().max(k === 'body' ? BODY_MAX_CHARS : k === 'transcript' ? TRANSCRIPT_MAX_CHARS : 5000) : kind === 'list' ? idList : z.boolean()];
     }),
   ) as unknown as { [K in ArticleFieldName]: z.ZodType<ArticleFormValues[K]> },
 );
@@ -167,4 +201,21 @@ export function articleChanges(before: Partial<Record<ArticleFieldName, unknown>
     }
   }
   return out;
+}
+
+/**
+ * A stored snapshot (revision, staged changes) as a whole piece: a field
+ * added after the snapshot was written takes the value an empty form gives it,
+ * so old revisions restore and compare without inventing content.
+ */
+export function parseSnapshot(json: string): ArticleInput {
+  const stored = JSON.parse(json) as Partial<ArticleInput>;
+  const empty = emptyArticleValues();
+  const filled: Record<string, unknown> = { ...stored };
+  for (const name of ARTICLE_FIELD_NAMES) {
+    if (name in filled) continue;
+    const parsed = ARTICLE_FIELDS[name].rule.safeParse(empty[name]);
+    filled[name] = parsed.success ? parsed.data : empty[name];
+  }
+  return filled as ArticleInput;
 }

@@ -1,7 +1,7 @@
 // Demo content for a fresh install. Titles, dates, names, outlets and types of the
 // real pieces are facts; every dek, body, bio, pull quote and description below is
 // original prose written for this demo. Experts marked "fictional" are invented.
-import type { SeedArticle, SeedAuthor, SeedContentType, SeedProgram, SeedTopic } from './types';
+import type { SeedArticle, SeedAuthor, SeedContentType, SeedProgram, SeedShow, SeedTopic } from './types';
 
 export const contentTypes: SeedContentType[] = [
   { slug: 'commentary', name: 'Commentary', pluralName: 'Commentary', sortOrder: 1 },
@@ -1215,5 +1215,49 @@ A three-way competition is inherently more complex than the bilateral rivalry th
     topics: ['arms-control', 'nuclear-deterrence', 'china'],
     programs: ['defense'],
     status: 'DRAFT',
+  },
+];
+
+// The demo show. Its audio is a short synthesized introduction per episode
+// (prisma/seed/media), and each transcript is what that audio says.
+export const podcastShows: SeedShow[] = [
+  {
+    slug: 'brussels-sprouts',
+    name: 'Brussels Sprouts',
+    description:
+      'Conversations about the alliance between the United States and Europe: NATO, Russia’s war on Ukraine, and the choices facing capitals on both sides of the Atlantic, with the Center’s transatlantic team and their guests.',
+    category: 'News > Politics',
+    ownerEmail: 'podcasts@example.org',
+    guid: '5d0f3c0e-7a1b-5c55-9a0e-3c2b7f6d8e41',
+    artwork: { file: 'brussels-sprouts-artwork.jpg', contentType: 'image/jpeg', width: 1400, height: 1400, alt: 'The words Brussels Sprouts over three green circles on a navy background' },
+    episodes: [
+      {
+        article: 'the-hidden-past-and-uncertain-future-of-the-us-and-ukraine-with-celeste-wallander',
+        audio: { file: 'brussels-sprouts-wallander.mp3', contentType: 'audio/mpeg' },
+        season: 1,
+        episode: 1,
+        guests: ['celeste-wallander'],
+        transcript: `Narrator: Welcome to Brussels Sprouts, the transatlantic security podcast.
+
+Narrator: In this demonstration episode, the hosts talk with Celeste Wallander about how Washington and Kyiv built their security ties after the Cold War, and what a pause in American support taught European capitals.`,
+      },
+      {
+        article: 'is-russia-under-pressure',
+        audio: { file: 'brussels-sprouts-russia-pressure.mp3', contentType: 'audio/mpeg' },
+        season: 1,
+        episode: 2,
+        transcript: `Narrator: This is Brussels Sprouts.
+
+Narrator: Today's demonstration episode asks a simple question with a complicated answer: how much pressure is Russia's economy really under, and which of those pressures could shape a negotiation?`,
+      },
+      {
+        article: 'rebuilding-ukraines-defense-industry',
+        audio: { file: 'brussels-sprouts-defense-industry.mp3', contentType: 'audio/mpeg' },
+        season: 1,
+        episode: 3,
+        guests: ['viktor-sandahl'],
+        transcript: `Narrator: On this demonstration episode of Brussels Sprouts, we look at Ukraine's defense factories: what they already build at scale, where they still depend on partners, and how European money could speed them up.`,
+      },
+    ],
   },
 ];

@@ -1,5 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import type { Db } from '../../lib/shared/prisma-client';
+import { audioDuration } from '../../lib/shared/audio-duration';
 import * as content from './content';
+import type { SeedMedia } from './types';
+
+/** Where the seed puts the bytes of its media files (the app's media storage); without it only the rows are written. */
+export type PutMedia = (key: string, bytes: Buffer, contentType: string) => Promise<void>;
 
 const BASE_TIME = 'T14:00:00.000Z'; // 10:00 in Washington, so the date reads the same there and in UTC.
 
@@ -10,8 +16,30 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /** Loads the demo content. Ids are derived from slugs so both databases get identical rows. */
-export async function seedDemoContent(db: Db): Promise<{ articles: number; authors: number; topics: number }> {
+export async function seedDemoContent(db: Db, putMedia?: PutMedia): Promise<{ articles: number; authors: number; topics: number }> {
   const id = (kind: string, slug: string) => `${kind}_${slug}`.slice(0, 120);
+  // Media first, outside the transaction: reading files and measuring audio take time.
+  const media = new Map<string, { key: string; contentType: string; size: number; width: number | null; height: number | null; durationSeconds: number | null; alt: string | null }>();
+  for (const show of content.podcastShows) {
+    const files: (SeedMedia & { width?: number; height?: number })[] = [show.artwork, ...show.episodes.map((e) => e.audio)];
+    for (const m of files) {
+      const bytes = await readFile(new URL(`./media/${m.file}`, import.meta.url));
+      // An image's size is part of its address, as for uploads (lib/media/upload.ts).
+      const size = m.width ? `.${m.width}x${m.height}` : '';
+      const key = `demo-${m.file.replace(/\.[^.]+$/, '')}${size}${m.file.slice(m.file.lastIndexOf('.'))}`;
+      await putMedia?.(key, bytes, m.contentType);
+      media.set(m.file, {
+        key,
+        contentType: m.contentType,
+        size: bytes.length,
+        width: m.width ?? null,
+        height: m.height ?? null,
+        durationSeconds: m.contentType.startsWith('audio/') ? await audioDuration(bytes, m.contentType) : null,
+        alt: m.alt ?? null,
+      });
+    }
+  }
+  const url = (file: string) => `/media/${media.get(file)!.key}`;
   await db.$transaction(async (tx) => {
     await tx.contentType.createMany({ data: content.contentTypes.map((t) => ({ id: id('type', t.slug), ...t })) });
     await tx.program.createMany({
@@ -59,6 +87,20 @@ export async function seedDemoContent(db: Db): Promise<{ articles: number; autho
         (p.highlights ?? []).map((article, position) => ({ programId: id('program', p.slug), articleId: id('article', article), position })),
       ),
     });
+    await tx.media.createMany({
+      data: [...media.entries()].map(([file, m]) => ({ id: id('media', m.key), kind: m.contentType.startsWith('audio/') ? 'audio' : 'image', fileName: file, ...m })),
+    });
+    for (const show of content.podcastShows) {
+      const { artwork, episodes, ...fields } = show;
+      await tx.podcastShow.create({ data: { id: id('show', show.slug), ...fields, imageUrl: url(artwork.file), imageAlt: artwork.alt ?? null } });
+      for (const e of episodes) {
+        await tx.article.update({
+          where: { id: id('article', e.article) },
+          data: { showId: id('show', show.slug), audioUrl: url(e.audio.file), season: e.season ?? null, episodeNumber: e.episode ?? null, transcript: e.transcript },
+        });
+        await tx.episodeGuest.createMany({ data: (e.guests ?? []).map((g, position) => ({ articleId: id('article', e.article), authorId: id('author', g), position })) });
+      }
+    }
     await tx.relatedPin.createMany({
       data: content.articles.flatMap((a) =>
         (a.pinned ?? []).map((related, position) => ({ articleId: id('article', a.slug), relatedId: id('article', related), position })),

@@ -48,3 +48,28 @@ export type SeedArticle = {
   /** defaults to PUBLISHED */
   status?: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
 };
+
+/** A file shipped in prisma/seed/media, put into the media library by the seed. */
+export type SeedMedia = { file: string; contentType: string; alt?: string };
+export type SeedEpisode = {
+  /** slug of a published SeedArticle of type podcast */
+  article: string;
+  audio: SeedMedia;
+  season?: number;
+  episode?: number;
+  /** author slugs, in order; the hosts are the piece's authors */
+  guests?: string[];
+  /** plain text; "Name: …" starts a speaker's paragraph */
+  transcript: string;
+};
+export type SeedShow = {
+  slug: string;
+  name: string;
+  description: string;
+  category: string;
+  ownerEmail: string;
+  /** podcast:guid (a UUID) */
+  guid: string;
+  artwork: SeedMedia & { width: number; height: number };
+  episodes: SeedEpisode[];
+};

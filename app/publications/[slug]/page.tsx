@@ -18,6 +18,8 @@ import { TopicTags } from '@/components/article/TopicTags';
 import { MoreFrom } from '@/components/article/MoreFrom';
 import { CiteThis } from '@/components/citation/CiteThis';
 import { citationMeta } from '@/lib/citation/meta';
+import { EpisodeListen } from '@/components/podcasts/EpisodeListen';
+import { Transcript } from '@/components/podcasts/Transcript';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -49,6 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authors: article.authors.map((a) => `/experts/${a.slug}`),
       section: article.programs[0]?.name ?? article.type.name,
       tags: article.topics.map((t) => t.name),
+      ...(article.episode?.audio ? { audio: [{ url: article.episode.audio.url, type: article.episode.audio.contentType }] } : {}),
       // Pieces without a featured image use the generated card (opengraph-image.tsx).
       ...(shareImage ? { images: [{ url: shareImage, alt: article.socialImageUrl ? '' : (article.featuredImageAlt ?? '') }] } : {}),
     },
@@ -100,8 +103,10 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleHeader article={article} />
         {article.featuredImageUrl ? <FeaturedImage url={article.featuredImageUrl} alt={article.featuredImageAlt ?? ''} /> : null}
         {article.pdfUrl ? <PdfDownload url={article.pdfUrl} title={article.title} /> : null}
+        {article.episode ? <EpisodeListen episode={article.episode} title={article.title} /> : null}
         {article.pullQuote ? <PullQuote text={article.pullQuote} /> : null}
         <div className="prose-article mt-8" data-testid="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        {article.episode?.transcript ? <Transcript text={article.episode.transcript} slug={article.slug} /> : null}
         {article.outletName && article.outletUrl ? <OutletLink name={article.outletName} url={article.outletUrl} /> : null}
         <TopicTags topics={article.topics} />
         {preview ? null : <CiteThis slug={article.slug} />}

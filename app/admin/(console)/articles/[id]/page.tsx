@@ -76,7 +76,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const staged = await getStagedEdit(article.id);
   const initial = staged ? articleToFormValues(staged.input) : liveValues;
   const [options, serverCopy, stagedChanges, comments, colleagues] = await Promise.all([
-    getEditorOptions(user, initial.authorIds),
+    getEditorOptions(user, [...initial.authorIds, ...initial.guestIds]),
     getAutosave(user.id, article.id),
     staged ? readableChanges(user, liveValues, staged.input) : null,
     listComments(article.id),
