@@ -98,7 +98,7 @@ test.describe('public read API', () => {
     expect(programList.data.length).toBe(programs.length);
   });
 
-  test('podcast shows and episodes: the show list with its feed, episodes by show, an episode with its audio, guests and transcript', async ({ request, baseURL }) => {
+  test('podcast shows and episodes, and events: the show list with its feed, episodes by show, an episode with its audio, guests and transcript, an event with its times', async ({ request, baseURL }) => {
     const check = await apiSchemas(request);
     const show = podcastShows[0];
     const shows = await (await request.get('/api/v1/podcasts')).json();
@@ -125,6 +125,11 @@ test.describe('public read API', () => {
     expect(piece.episode.audio.duration_seconds).toBeGreaterThan(5);
     // A piece that is not an episode says so.
     expect((await (await request.get(`/api/v1/pieces/${SOURCE.slug}`)).json()).episode).toBeNull();
+
+    // An event: its times in UTC, where, and whether places remain.
+    const event = await (await request.get('/api/v1/pieces/transatlantic-security-forum-2027')).json();
+    expect(check('Piece')(event), JSON.stringify(check('Piece').errors)).toBe(true);
+    expect(event.event).toMatchObject({ starts_at: '2027-03-16T14:00:00.000Z', registration: 'open', calendar_url: `${baseURL}/publications/transatlantic-security-forum-2027/event.ics` });
   });
 
   test('an unchanged answer is 304 with its ETag; any origin may read it; broken requests are JSON 4xx', async ({ request }) => {

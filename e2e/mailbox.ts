@@ -2,7 +2,7 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import { expect } from '@playwright/test';
 
-export type Received = { to: string[]; subject: string; text: string };
+export type Received = { to: string[]; subject: string; text: string; attachments: { filename: string; contentType: string; content: string }[] };
 
 /**
  * A real SMTP server on the port the app under test sends to
@@ -17,16 +17,32 @@ export async function startMailbox(appPort: number) {
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '' });
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            attachments: mail.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') })),
+          });
           callback();
         })
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(appPort + 25, '127.0.0.1', () => resolve());
-  });
+  // One mailbox per app at a time (the app sends to one port): a test that
+  // finds it taken by another test's waits its turn.
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(appPort + 25, '127.0.0.1', () => resolve());
+      });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
   return {
     received,
     /** Waits for a message to `to` whose subject contains `subject`. */

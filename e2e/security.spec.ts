@@ -6,6 +6,8 @@ import { wallTimeIn } from '../lib/time-zones';
 
 test.describe('access control on the object actually changed', () => {
   test('a contributor cannot restore their own revision form onto another piece', async ({ browser }) => {
+    // Two accounts, two pieces, a publish and two revision pages: long on a loaded machine.
+    test.setTimeout(120_000);
     const editor = await signedInPage(browser, 'editor');
     // A published piece and one of its revision ids (what an attacker would need to learn).
     const targetUrl = await createDraft(editor, { title: uniqueTitle('Published Brief on Grid Resilience'), body: 'The editor’s words.', authors: ['Jim Townsend'] });
@@ -270,6 +272,8 @@ test.describe('content security policy', () => {
     { path: '/podcasts', how: 'hash' },
     { path: '/podcasts/brussels-sprouts', how: 'nonce' },
     { path: '/publications/is-russia-under-pressure', how: 'hash' },
+    { path: '/events', how: 'nonce' },
+    { path: '/publications/transatlantic-security-forum-2027', how: 'hash' },
     { path: '/publications/the-resilience-of-sino-russian-high-tech-cooperation/cite', how: 'hash' },
   ];
 

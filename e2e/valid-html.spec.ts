@@ -22,6 +22,9 @@ const PAGES = {
   podcasts: '/podcasts',
   show: '/podcasts/brussels-sprouts',
   episode: '/publications/is-russia-under-pressure',
+  events: '/events',
+  event: '/publications/transatlantic-security-forum-2027',
+  'past-event': '/publications/book-launch-the-new-arms-race-in-space',
   search: '/search?q=russia',
   'not-found': '/publications/missing-piece',
 };

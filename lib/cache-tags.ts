@@ -11,6 +11,7 @@
 //  type:<slug>         listings filtered by that type                a piece of that type changes
 //  pinned:<id>         sidebars that pin that piece                  the pinned piece changes
 //  taxonomy            topic, type, program and expert indexes       any of those is created, renamed or deleted
+//  events              the events index (/events)                    an event changes, starts or ends
 //  podcasts            the shows index (/podcasts)                   a show changes, or an episode of any show changes
 //  podcast:<slug>      that show's page and feed, its episodes' pages  the show changes, or one of its episodes changes
 export const tags = {
@@ -23,6 +24,7 @@ export const tags = {
   program: (slug: string) => `program:${slug}`,
   type: (slug: string) => `type:${slug}`,
   pinned: (id: string) => `pinned:${id}`,
+  events: 'events',
   podcasts: 'podcasts',
   podcast: (slug: string) => `podcast:${slug}`,
 } as const;
@@ -37,6 +39,8 @@ export type ArticleFootprint = {
   programs: string[];
   /** The podcast show the piece is an episode of, if any. */
   show?: string | null;
+  /** True when the piece is an event. */
+  event?: boolean;
 };
 
 /** Every tag whose cached pages could show this article (old and new state). */
@@ -50,6 +54,7 @@ export function tagsForArticleChange(...states: (ArticleFootprint | null | undef
     s.authors.forEach((a) => out.add(tags.author(a)));
     s.topics.forEach((t) => out.add(tags.topic(t)));
     s.programs.forEach((p) => out.add(tags.program(p)));
+    if (s.event) out.add(tags.events);
     if (s.show) {
       out.add(tags.podcasts);
       out.add(tags.podcast(s.show));

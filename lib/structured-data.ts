@@ -2,12 +2,14 @@
 import { site } from './site';
 import type { ArticleDetail } from './articles';
 import type { ExpertProfile } from './experts';
+import { eventEnd } from './events/schedule';
 
 const organization = () => ({ '@type': 'Organization', name: site.name, alternateName: site.shortName, url: `${site.url}/` });
 
 export function articleJsonLd(a: ArticleDetail) {
   const url = `${site.url}/publications/${a.slug}`;
   if (a.episode) return episodeJsonLd(a, url);
+  if (a.event) return eventJsonLd(a, url);
   return {
     '@context': 'https://schema.org',
     '@type': a.type.slug === 'report' ? 'Report' : 'NewsArticle',
@@ -54,6 +56,30 @@ function episodeJsonLd(a: ArticleDetail, url: string) {
     author: a.authors.map(person),
     ...(e.guests.length ? { actor: e.guests.map(person) } : {}),
     publisher: organization(),
+  };
+}
+
+/** An event: when, where (a place, an online link or both), its speakers, and whether places remain. */
+function eventJsonLd(a: ArticleDetail, url: string) {
+  const e = a.event!;
+  const place = e.venue ? { '@type': 'Place', name: e.venue, address: e.venue } : null;
+  const online = e.onlineUrl ? { '@type': 'VirtualLocation', url: e.onlineUrl } : null;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: a.title,
+    description: a.dek,
+    url,
+    startDate: e.startsAt,
+    endDate: eventEnd(e.startsAt, e.endsAt).toISOString(),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: `https://schema.org/${place && online ? 'Mixed' : online ? 'Online' : 'Offline'}EventAttendanceMode`,
+    location: [place, online].filter(Boolean),
+    organizer: organization(),
+    performer: a.authors.map(person),
+    ...(e.registrationOpen
+      ? { offers: { '@type': 'Offer', url, price: 0, priceCurrency: 'USD', availability: `https://schema.org/${e.availability === 'open' ? 'InStock' : e.availability === 'waitlist' ? 'SoldOut' : 'Discontinued'}` } }
+      : {}),
   };
 }
 

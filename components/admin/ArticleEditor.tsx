@@ -21,6 +21,8 @@ import type { RichTextHandle } from './editor/RichTextEditor';
 import { readingMinutes, wordCount } from '@/lib/reading-time';
 import { ScheduleField } from './editor/ScheduleField';
 import { EpisodeFields } from './editor/EpisodeFields';
+import { EventFields } from './editor/EventFields';
+import { TranscriptField } from './editor/TranscriptField';
 import { ConflictMerge } from './editor/ConflictMerge';
 import { fieldClass, fieldFrame, textAreaClass } from '@/components/forms/field-styles';
 
@@ -410,7 +412,9 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
         </fieldset>
       </div>
 
+      <EventFields values={values} set={set} errors={errors} describedBy={describedBy} fieldError={fieldError} zoneLabel={publishing.zoneLabel} />
       <EpisodeFields values={values} set={set} options={options} errors={errors} describedBy={describedBy} fieldError={fieldError} />
+      <TranscriptField values={values} set={set} errors={errors} describedBy={describedBy} fieldError={fieldError} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <label className="block text-sm font-semibold">

@@ -6,8 +6,8 @@ import { Byline } from './Byline';
 import { readingMinutes, wordCount } from '@/lib/reading-time';
 
 export function ArticleHeader({ article }: { article: ArticleDetail }) {
-  // A podcast is listened to, not read.
-  const minutes = article.type.slug === 'podcast' ? null : readingMinutes(wordCount(article.body));
+  // A podcast is listened to and an event attended, not read.
+  const minutes = article.type.slug === 'podcast' || article.episode || article.event ? null : readingMinutes(wordCount(article.body));
   return (
     <header className="border-b border-rule pb-6">
       <p className="flex flex-wrap items-center gap-x-3 text-sm font-bold uppercase tracking-wider">

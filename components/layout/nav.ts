@@ -4,6 +4,7 @@ export const primaryNav = [
   { href: '/publications?type=report', label: 'Reports' },
   { href: '/publications?type=commentary', label: 'Commentary' },
   { href: '/podcasts', label: 'Podcasts' },
+  { href: '/events', label: 'Events' },
   { href: '/programs', label: 'Research areas' },
   { href: '/topics', label: 'Topics & Regions' },
   { href: '/experts', label: 'Experts' },

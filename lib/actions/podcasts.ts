@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { orRedirect, requireUser } from '../session';
 import { failed, refused, type ActionState } from './state';
-import { deleteShow, saveShow, ShowInputError } from '../admin/podcasts';
+import { deleteShow, episodeFromRecording, saveShow, ShowInputError } from '../admin/podcasts';
 import { SHOW_FIELDS, showInput } from '../validation/podcast';
 
 export type ShowFormState = ActionState<Record<string, string>>;
@@ -34,4 +34,18 @@ export async function deleteShowAction(_prev: ShowFormState, form: FormData): Pr
     throw e;
   }
   redirect('/admin/podcasts?deleted=1');
+}
+
+/** "Make the recording a podcast episode": a new draft episode from the event, opened in the editor. */
+export async function episodeFromRecordingAction(_prev: ShowFormState, form: FormData): Promise<ShowFormState> {
+  const eventId = String(form.get('eventId') ?? '');
+  const user = await orRedirect(`/admin/articles/${eventId}`, () => requireUser('article:publish'));
+  let created: { id: string };
+  try {
+    created = await episodeFromRecording(user.id, eventId, String(form.get('showId') ?? ''));
+  } catch (e) {
+    if (e instanceof ShowInputError) return failed(e.message);
+    throw e;
+  }
+  redirect(`/admin/articles/${created.id}?saved=1`);
 }

@@ -30,6 +30,13 @@ export function articleInput(typeId: string, over: Partial<ArticleInput> = {}): 
     explicit: false,
     guestIds: [],
     transcript: '',
+    eventStartsAt: null,
+    eventEndsAt: null,
+    eventVenue: null,
+    eventOnlineUrl: null,
+    registrationOpen: false,
+    registrationCapacity: null,
+    recordingUrl: null,
     ...over,
   };
 }

@@ -11,6 +11,7 @@ import { articleToFormValues } from './form-values';
 import { recordAudit } from './audit';
 import { carryIntoStagedEdits, restageOnVersion } from './staged-carry';
 import { reindexInTransaction } from '../shared/search-index';
+import { scheduleEventClock } from '../events/clock';
 
 export type { ArticleStatus } from '../generated/sqlite/enums';
 import type { ArticleStatus } from '../generated/sqlite/enums';
@@ -174,6 +175,7 @@ async function writeRelations(tx: Tx, articleId: string, input: ArticleInput) {
     await tx.articleProgram.createMany({ data: [...new Set(input.programIds)].map((programId, position) => ({ articleId, programId, position })) });
   const pins = [...new Set(input.pinnedIds)].filter((id) => id !== articleId);
   if (pins.length) await tx.relatedPin.createMany({ data: pins.map((relatedId, position) => ({ articleId, relatedId, position })) });
+  await scheduleEventClock(tx, input);
   if (input.guestIds.length)
     await tx.episodeGuest.createMany({ data: [...new Set(input.guestIds)].map((authorId, position) => ({ articleId, authorId, position })) });
 }

@@ -1,4 +1,4 @@
-import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, type ArticleFormValues } from '../validation/article';
+import { ARTICLE_FIELD_NAMES, ARTICLE_FIELDS, wallTimeOf, type ArticleFormValues } from '../validation/article';
 import type { ArticleForEdit } from './articles';
 import type { ArticleInput } from '../validation/article';
 
@@ -9,7 +9,8 @@ export function articleToFormValues(a: ArticleForEdit | ArticleInput): ArticleFo
   return Object.fromEntries(
     ARTICLE_FIELD_NAMES.map((k) => {
       const stored = (a as unknown as Record<string, unknown>)[k];
-      return [k, ARTICLE_FIELDS[k].kind === 'text' ? String(stored ?? '') : stored];
+      const kind = ARTICLE_FIELDS[k].kind;
+      return [k, kind === 'text' ? String(stored ?? '') : kind === 'when' ? wallTimeOf(stored) : stored];
     }),
   ) as unknown as ArticleFormValues;
 }

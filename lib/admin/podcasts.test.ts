@@ -139,3 +139,30 @@ describe('episodes', () => {
     expect((await db.articleAuthor.findFirstOrThrow({ where: { articleId: piece.id } })).visibleAt?.toISOString()).toBe(at.toISOString());
   });
 });
+
+describe('an event recording becomes an episode in one step', () => {
+  it('makes a draft episode of the chosen show with the event’s audio, transcript, speakers and a pin back to it', async () => {
+    const { id: showId } = await db.podcastShow.findUniqueOrThrow({ where: { slug: 'arctic-weekly' } });
+    const { id: eventId } = await articles.createArticle(
+      articleInput(typeId, { slug: 'ice-forum', title: 'Ice Forum', authorIds: ['ann', 'bob'], eventStartsAt: new Date('2026-01-10T15:00:00Z'), eventVenue: 'Hall', recordingUrl: '/media/talk.mp3', transcript: 'ANN: Welcome to the forum.' }),
+      'u1',
+    );
+    const { id } = await admin.episodeFromRecording('u1', eventId, showId);
+    const draft = await db.article.findUniqueOrThrow({ where: { id }, include: { authors: { orderBy: { position: 'asc' } }, pinned: true } });
+    expect(draft).toMatchObject({ status: 'DRAFT', slug: 'ice-forum-recording', title: 'Ice Forum', showId, audioUrl: '/media/talk.mp3', transcript: 'ANN: Welcome to the forum.', eventStartsAt: null });
+    expect(draft.authors.map((a) => a.authorId)).toEqual(['ann', 'bob']);
+    expect(draft.pinned.map((p) => p.relatedId)).toEqual([eventId]);
+    // A second conversion gets its own address.
+    expect((await db.article.findUniqueOrThrow({ where: { id: (await admin.episodeFromRecording('u1', eventId, showId)).id } })).slug).toBe('ice-forum-recording-2');
+  });
+
+  it('refuses a piece that is not an event, a recording that is not library audio, and a missing show', async () => {
+    const { id: showId } = await db.podcastShow.findUniqueOrThrow({ where: { slug: 'arctic-weekly' } });
+    const plain = await db.article.findUniqueOrThrow({ where: { slug: 'plain-piece' } });
+    await expect(admin.episodeFromRecording('u1', plain.id, showId)).rejects.toThrow('not an event');
+    const { id: videoEvent } = await articles.createArticle(articleInput(typeId, { slug: 'video-forum', eventStartsAt: new Date('2026-01-10T15:00:00Z'), eventVenue: 'Hall', recordingUrl: 'https://www.youtube.com/watch?v=abc' }), 'u1');
+    await expect(admin.episodeFromRecording('u1', videoEvent, showId)).rejects.toThrow('not audio from the media library');
+    const forum = await db.article.findUniqueOrThrow({ where: { slug: 'ice-forum' } });
+    await expect(admin.episodeFromRecording('u1', forum.id, 'gone')).rejects.toThrow('Choose a show.');
+  });
+});

@@ -131,3 +131,60 @@ export async function episodeProblems(input: Pick<ArticleInput, 'showId' | 'audi
   if (guests !== new Set(input.guestIds).size) errors.guestIds = 'A guest is no longer among the experts: remove them and add them again.';
   return errors;
 }
+
+/**
+ * An event's audio recording as a new draft episode of `showId`, in one step:
+ * the event's title, summary, notes, speakers (as the byline), topics and
+ * programs, its audio and transcript, and a pin back to the event. The
+ * draft then goes through the usual review and publishing.
+ */
+export async function episodeFromRecording(userId: string, eventId: string, showId: string): Promise<{ id: string }> {
+  const { getArticleForEdit, createArticle } = await import('./articles');
+  const event = await getArticleForEdit(eventId);
+  if (!event || !event.eventStartsAt) throw new ShowInputError('This piece is not an event.', 'eventId');
+  const key = mediaKeyOf(event.recordingUrl);
+  const media = key ? await db.media.findUnique({ where: { key }, select: { kind: true } }) : null;
+  if (media?.kind !== 'audio') throw new ShowInputError('The event’s recording is not audio from the media library.', 'recordingUrl');
+  if (!(await db.podcastShow.findUnique({ where: { id: showId }, select: { id: true } }))) throw new ShowInputError('Choose a show.', 'showId');
+  const podcastType = await db.contentType.findUnique({ where: { slug: 'podcast' }, select: { id: true } });
+  let slug = `${event.slug}-recording`.slice(0, 120);
+  for (let n = 2; await db.article.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${event.slug.slice(0, 100)}-recording-${n}`;
+  return createArticle(
+    {
+      title: event.title,
+      slug,
+      typeId: podcastType?.id ?? event.typeId,
+      dek: event.dek,
+      body: event.body,
+      pullQuote: null,
+      authorIds: event.authorIds,
+      topicIds: event.topicIds,
+      programIds: event.programIds,
+      pinnedIds: [event.id],
+      outletName: null,
+      outletUrl: null,
+      featuredImageUrl: event.featuredImageUrl,
+      featuredImageAlt: event.featuredImageAlt,
+      pdfUrl: null,
+      seoTitle: null,
+      seoDescription: null,
+      socialImageUrl: null,
+      featured: false,
+      showId,
+      audioUrl: event.recordingUrl,
+      season: null,
+      episodeNumber: null,
+      explicit: false,
+      guestIds: [],
+      transcript: event.transcript,
+      eventStartsAt: null,
+      eventEndsAt: null,
+      eventVenue: null,
+      eventOnlineUrl: null,
+      registrationOpen: false,
+      registrationCapacity: null,
+      recordingUrl: null,
+    },
+    userId,
+  );
+}

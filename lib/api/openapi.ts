@@ -102,7 +102,7 @@ export function openApiDocument() {
         },
         Piece: {
           type: 'object',
-          required: [...Object.keys(pieceCommon), 'authors', 'topics', 'featured_image', 'pdf_url', 'body_html', 'episode'],
+          required: [...Object.keys(pieceCommon), 'authors', 'topics', 'featured_image', 'pdf_url', 'body_html', 'episode', 'event'],
           properties: {
             ...pieceCommon,
             authors: { type: 'array', description: 'In byline order.', items: { type: 'object', required: ['slug', 'name', 'title'], properties: { slug: { type: 'string' }, name: { type: 'string' }, title: { type: 'string' } }, additionalProperties: false } },
@@ -111,6 +111,7 @@ export function openApiDocument() {
             pdf_url: { type: ['string', 'null'] },
             body_html: { type: 'string', description: 'The body as the site shows it (sanitized HTML); for an episode, its show notes.' },
             episode: nullable({ $ref: '#/components/schemas/Episode' }),
+            event: nullable({ $ref: '#/components/schemas/Event' }),
           },
           additionalProperties: false,
         },
@@ -153,6 +154,21 @@ export function openApiDocument() {
             explicit: { type: 'boolean' },
             guests: { type: 'array', items: { type: 'object', required: ['slug', 'name', 'title'], properties: { slug: { type: 'string' }, name: { type: 'string' }, title: { type: 'string' } }, additionalProperties: false } },
             transcript_url: { type: ['string', 'null'], format: 'uri' },
+          },
+          additionalProperties: false,
+        },
+        Event: {
+          type: 'object',
+          description: 'Set when the piece is an event. Times are UTC.',
+          required: ['starts_at', 'ends_at', 'venue', 'online_url', 'registration', 'calendar_url', 'recording_url'],
+          properties: {
+            starts_at: { type: 'string', format: 'date-time' },
+            ends_at: { type: ['string', 'null'], format: 'date-time' },
+            venue: { type: ['string', 'null'] },
+            online_url: { type: ['string', 'null'] },
+            registration: { enum: ['open', 'waitlist', 'closed'], description: 'Whether the next registrant gets a place, the waiting list, or neither.' },
+            calendar_url: link,
+            recording_url: { type: ['string', 'null'] },
           },
           additionalProperties: false,
         },

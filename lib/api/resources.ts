@@ -132,6 +132,17 @@ export async function getPiece(slug: string) {
     pdf_url: absolute(a.pdfUrl),
     body_html: a.bodyHtml,
     episode: a.episode ? episodeOut(a.slug, a.episode) : null,
+    event: a.event
+      ? {
+          starts_at: a.event.startsAt,
+          ends_at: a.event.endsAt,
+          venue: a.event.venue,
+          online_url: a.event.onlineUrl,
+          registration: a.event.availability,
+          calendar_url: `${site.url}/publications/${a.slug}/event.ics`,
+          recording_url: absolute(a.event.recordingUrl),
+        }
+      : null,
   };
 }
 

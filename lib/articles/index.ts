@@ -7,6 +7,7 @@ import { Prisma } from '../sql-dialect';
 import { NEWEST_FIRST, TRUE, count, listAnchors, listingQueries, newestCards, publicSql, renamedSlugTarget, selectCards, selectDetail } from './sql';
 import { rankRelated } from '../related';
 import { episodeFrom } from '../podcasts';
+import { eventFrom } from '../events';
 import { renderMarkdown } from '../markdown';
 import { pageInfo, type PageInfo } from '../pagination';
 
@@ -84,6 +85,7 @@ async function withStagedChanges(live: ArticleDetail, input: ArticleInput): Prom
     topics: topics.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind })),
     pinnedIds: input.pinnedIds,
     episode: await episodeFrom(input),
+    event: await eventFrom(input, live.id),
   };
 }
 

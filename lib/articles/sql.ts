@@ -1,5 +1,6 @@
 import 'server-only';
 import { episodeOfArticle } from '../podcasts';
+import { eventOfArticle } from '../events';
 import { db } from '../db';
 import { isPostgres, jsonArray, jsonObject, Prisma } from '../sql-dialect';
 import type { ArticleCard, ArticleDetail, NamedLink } from './types';
@@ -26,7 +27,7 @@ const CARD_COLUMNS = `a.id, a.slug, a.title, a.dek, a.published_at,
   (SELECT ${jsonArray(jsonObject({ slug: 'p.slug', name: 'p.name' }), 'x.position')} FROM article_programs x JOIN programs p ON p.id = x.program_id WHERE x.article_id = a.id) AS programs`;
 
 const DETAIL_COLUMNS = `${CARD_COLUMNS}, a.body, a.pull_quote, a.outlet_name, a.outlet_url, a.featured_image_url,
-  a.featured_image_alt, a.pdf_url, a.seo_title, a.seo_description, a.social_image_url, a.updated_at, a.status, a.show_id,
+  a.featured_image_alt, a.pdf_url, a.seo_title, a.seo_description, a.social_image_url, a.updated_at, a.status, a.show_id, a.event_starts_at,
   ${authorsJson({ slug: 'p.slug', name: 'p.name', title: 'p.title' })} AS author_details,
   (SELECT ${jsonArray(jsonObject({ slug: 't.slug', name: 't.name', kind: 't.kind' }), 't.kind, t.name')} FROM article_topics x JOIN topics t ON t.id = x.topic_id WHERE x.article_id = a.id) AS topics,
   (SELECT ${jsonArray('x.related_id', 'x.position')} FROM related_pins x WHERE x.article_id = a.id) AS pinned_ids,
@@ -161,6 +162,7 @@ type DetailRow = CardRow & {
   pinned_ids: Json<string[]>;
   body_html: string | null;
   show_id: string | null;
+  event_starts_at: Date | string | null;
 };
 
 function toCard(r: CardRow): ArticleCard {
@@ -230,6 +232,7 @@ export async function selectDetail(where: Prisma.Sql): Promise<DetailWithStatus 
       pinnedIds: parse(r.pinned_ids),
       // Only episodes read further: their show, audio and guests.
       episode: r.show_id ? await episodeOfArticle(r.id) : null,
+      event: r.event_starts_at ? await eventOfArticle(r.id) : null,
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { EventDetail } from '../events/types';
 import type { EpisodeDetail } from '../podcasts/types';
 // What the public pages show of a piece: cards in lists, the whole piece on its page.
 
@@ -33,4 +34,6 @@ export type ArticleDetail = ArticleCard & {
   pinnedIds: string[];
   /** Set when the piece is a podcast episode: show, audio, guests, transcript. */
   episode: EpisodeDetail | null;
+  /** Set when the piece is an event: when, where, registration, recording. */
+  event: EventDetail | null;
 };

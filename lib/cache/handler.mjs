@@ -53,15 +53,24 @@ function keepSeconds(data) {
 // read still checks the entry's tags against the shared expiry times, which is
 // the only thing that can make an entry stale (another instance storing a
 // newer render does not make this one wrong, only older).
-const MEMORY_BYTES = Number(process.env.CACHE_MEMORY_MB ?? 50) * 1024 * 1024;
+// 32 MB: beside ~145 MB of compiled code and the requests in flight, it keeps the
+// server well inside its 256 MB old space (scripts/server-options.mjs).
+const MEMORY_BYTES = Number(process.env.CACHE_MEMORY_MB ?? 32) * 1024 * 1024;
 const memory = new Map();
 let memoryBytes = 0;
 
+// Bytes an entry holds in this process. A string costs two bytes a character
+// once it holds anything beyond Latin-1 (a curly quote in a title is enough),
+// so strings are counted at that: counted at one, the copy held twice its
+// bound and, with the bounded old space (scripts/server-options.mjs), a
+// long-running server spent its time collecting garbage and then ran out.
+const bytes = (v) => (v == null ? 0 : typeof v === 'string' ? v.length * 2 : (v.byteLength ?? v.length ?? 0));
+
 function sizeOf(data) {
   if (!data) return 0;
-  if (data.kind === 'FETCH') return (data.data?.body?.length ?? 0) + 200;
-  let n = (data.html?.length ?? 0) + (data.rscData?.length ?? 0) + (data.body?.length ?? 0) + 500;
-  if (data.segmentData) for (const b of data.segmentData.values()) n += b.length;
+  if (data.kind === 'FETCH') return bytes(data.data?.body) + 200;
+  let n = bytes(data.html) + bytes(data.rscData) + bytes(data.body) + 500;
+  if (data.segmentData) for (const b of data.segmentData.values()) n += bytes(b);
   return n;
 }
 

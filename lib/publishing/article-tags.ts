@@ -20,6 +20,7 @@ export async function articleFootprint(id: string, client: DbOrTx = db): Promise
       topics: { select: { topic: { select: { slug: true } } } },
       programs: { select: { program: { select: { slug: true } } } },
       show: { select: { slug: true } },
+      eventStartsAt: true,
       redirects: { select: { slug: true } },
     },
   });
@@ -32,6 +33,7 @@ export async function articleFootprint(id: string, client: DbOrTx = db): Promise
     topics: row.topics.map((t) => t.topic.slug),
     programs: row.programs.map((p) => p.program.slug),
     show: row.show?.slug ?? null,
+    event: !!row.eventStartsAt,
     oldSlugs: row.redirects.map((r) => r.slug),
     // A scheduled piece counts as public here: pages listing it must expire when it changes.
     public: isPublic(row, new Date()) || row.status === 'SCHEDULED',

@@ -35,7 +35,7 @@ export async function fileChange(tx: Tx, tagList: Iterable<string>): Promise<Fil
  * Runs `work` in one transaction, files the tags it returns in the same
  * transaction, and announces them once it has committed.
  */
-export async function writeChange<T>(work: (tx: Tx) => Promise<{ value: T; tags: Iterable<string> }>, options?: { timeout?: number }): Promise<T> {
+export async function writeChange<T>(work: (tx: Tx) => Promise<{ value: T; tags: Iterable<string> }>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
   const { value, filed } = await db.$transaction(async (tx) => {
     const done = await work(tx);
     const tags = [...new Set(done.tags)];

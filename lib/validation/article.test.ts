@@ -76,6 +76,13 @@ describe('validateArticle: a complete form', () => {
       explicit: false,
       guestIds: [],
       transcript: '',
+      eventStartsAt: null,
+      eventEndsAt: null,
+      eventVenue: null,
+      eventOnlineUrl: null,
+      registrationOpen: false,
+      registrationCapacity: null,
+      recordingUrl: null,
     });
   });
 
@@ -387,7 +394,7 @@ describe('parseSnapshot', () => {
   it('a snapshot written before the episode fields existed reads as a piece that is not an episode', async () => {
     const { parseSnapshot } = await import('./article');
     const old = dataOf(values()) as Record<string, unknown>;
-    for (const k of ['showId', 'audioUrl', 'season', 'episodeNumber', 'explicit', 'guestIds', 'transcript']) delete old[k];
+    for (const k of ['showId', 'audioUrl', 'season', 'episodeNumber', 'explicit', 'guestIds', 'transcript', 'eventStartsAt', 'eventEndsAt', 'eventVenue', 'eventOnlineUrl', 'registrationOpen', 'registrationCapacity', 'recordingUrl']) delete old[k];
     expect(parseSnapshot(JSON.stringify(old))).toEqual(dataOf(values()));
   });
 
@@ -395,5 +402,38 @@ describe('parseSnapshot', () => {
     const { parseSnapshot } = await import('./article');
     const stored = dataOf(values({ showId: 's', audioUrl: '/media/a.mp3', season: '3', guestIds: ['g'] }));
     expect(parseSnapshot(JSON.stringify(stored))).toEqual(stored);
+  });
+});
+
+describe('validateArticle: events', () => {
+  const event = (over: Partial<ArticleFormValues> = {}) => values({ eventStartsAt: '2027-03-16T10:00', eventVenue: 'Hall A', ...over });
+
+  it('reads the start and end as Washington wall-clock times, for that date’s daylight-saving rules', () => {
+    // Before and after the change of March 14, 2027: EST is UTC−5, EDT UTC−4.
+    expect(dataOf(event({ eventStartsAt: '2027-03-12T10:00' })).eventStartsAt?.toISOString()).toBe('2027-03-12T15:00:00.000Z');
+    const data = dataOf(event({ eventEndsAt: '2027-03-16T11:30' }));
+    expect(data.eventStartsAt?.toISOString()).toBe('2027-03-16T14:00:00.000Z');
+    expect(data.eventEndsAt?.toISOString()).toBe('2027-03-16T15:30:00.000Z');
+  });
+
+  it('refuses a time the clocks skip, an end before the start, and an event with nowhere to be', () => {
+    expect(errorsOf(event({ eventStartsAt: '2027-03-14T02:30' })).eventStartsAt).toContain('does not exist in America/New_York');
+    expect(errorsOf(event({ eventEndsAt: '2027-03-16T09:00' })).eventEndsAt).toBe('The event must end after it starts.');
+    expect(errorsOf(event({ eventVenue: '' })).eventVenue).toBe('Say where the event takes place, or give its online link.');
+    expect(dataOf(event({ eventVenue: '', eventOnlineUrl: 'https://example.org/live' })).eventOnlineUrl).toBe('https://example.org/live');
+  });
+
+  it('event details without a start are refused; a recording must be a video or library audio', () => {
+    expect(errorsOf(values({ eventVenue: 'Hall A' })).eventStartsAt).toContain('Give the event’s start');
+    expect(errorsOf(event({ recordingUrl: 'https://example.org/page' })).recordingUrl).toContain('YouTube or Vimeo');
+    expect(dataOf(event({ recordingUrl: '/media/launch.mp3', transcript: 'Moderator: Welcome.' }))).toMatchObject({ recordingUrl: '/media/launch.mp3', transcript: 'Moderator: Welcome.' });
+  });
+
+  it('the editor shows a stored time back as the Washington wall clock', async () => {
+    const { wallTimeOf } = await import('./article');
+    expect(wallTimeOf(new Date('2027-03-16T14:00:00Z'))).toBe('2027-03-16T10:00:00');
+    expect(wallTimeOf('2027-11-07T06:30:00.000Z')).toBe('2027-11-07T01:30:00');
+    expect(wallTimeOf('2027-03-16T10:00')).toBe('2027-03-16T10:00');
+    expect(wallTimeOf(null)).toBe('');
   });
 });

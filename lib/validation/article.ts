@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { isValidSlug, slugify, withoutControls } from '../text';
 import { BODY_MAX_CHARS, TRANSCRIPT_MAX_CHARS, bodyTooLong } from './limits';
 import { SLUG_MESSAGE, webAddress } from './fields';
+import { instantAt, wallTimeIn } from '../time-zones';
+import { site } from '../site';
+import { embedFor } from '../embeds';
 
 const optionalText = (max: number) =>
   z
@@ -18,6 +21,20 @@ const optionalCount = (label: string) =>
     .refine((v) => v === '' || (/^\d{1,4}$/.test(v) && Number(v) > 0), `Give the ${label} as a whole number from 1, or leave it blank.`)
     .transform((v) => (v === '' ? null : Number(v)));
 
+/** A wall-clock time in the site's zone, for that date's daylight-saving rules; blank means none. */
+const optionalWallTime = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    if (v === '') return null;
+    const instant = instantAt(v, site.timeZone);
+    if (!instant.ok) {
+      ctx.addIssue({ code: 'custom', message: instant.error });
+      return z.NEVER;
+    }
+    return instant.at;
+  });
+
 const optionalId = z
   .string()
   .max(120)
@@ -26,6 +43,8 @@ const optionalId = z
 const idList = z.array(z.string().min(1).max(120)).max(50);
 
 const text = <R extends z.ZodType>(label: string, rule: R, multiline = false) => ({ kind: 'text' as const, label, rule, multiline });
+/** A time typed as a wall clock in the site's zone (datetime-local), stored as an instant. */
+const when = <R extends z.ZodType>(label: string, rule: R) => ({ kind: 'when' as const, label, rule, multiline: false });
 const list = <R extends z.ZodType>(label: string, rule: R) => ({ kind: 'list' as const, label, rule });
 const flag = <R extends z.ZodType>(label: string, rule: R) => ({ kind: 'flag' as const, label, rule });
 
@@ -70,12 +89,20 @@ export const ARTICLE_FIELDS = {
   episodeNumber: text('Episode number', optionalCount('episode number')),
   explicit: flag('Explicit content', z.boolean()),
   guestIds: list('Guests', idList),
+  // A piece with a start is an event (lib/events).
+  eventStartsAt: when('Event starts', optionalWallTime),
+  eventEndsAt: when('Event ends', optionalWallTime),
+  eventVenue: text('Place', optionalText(300)),
+  eventOnlineUrl: text('Online link (livestream or webinar)', webAddress),
+  registrationOpen: flag('Registration open', z.boolean()),
+  registrationCapacity: text('Places', optionalCount('number of places')),
+  recordingUrl: text('Recording (video address, or audio from the media library)', webAddress),
   transcript: text('Transcript', z.string().trim().max(TRANSCRIPT_MAX_CHARS, `Keep the transcript under ${TRANSCRIPT_MAX_CHARS.toLocaleString('en-US')} characters.`), true),
 };
 
 type Fields = typeof ARTICLE_FIELDS;
 export type ArticleFieldName = keyof Fields;
-type FormValueOf<F> = F extends { kind: 'text' } ? string : F extends { kind: 'list' } ? string[] : boolean;
+type FormValueOf<F> = F extends { kind: 'text' | 'when' } ? string : F extends { kind: 'list' } ? string[] : boolean;
 /** The editor's values, as typed (strings, id lists, the featured box). */
 export type ArticleFormValues = { [K in ArticleFieldName]: FormValueOf<Fields[K]> };
 
@@ -111,8 +138,20 @@ export const articleInput = z
       // The feed's enclosure must state the file's size and type, which only the library knows.
       ctx.addIssue({ code: 'custom', path: ['audioUrl'], message: 'Choose the episode’s audio from the media library (an address starting with /media/).' });
     }
-    if (!v.showId && (v.audioUrl || v.season || v.episodeNumber || v.guestIds.length || v.transcript)) {
+    if (!v.showId && (v.audioUrl || v.season || v.episodeNumber || v.guestIds.length || (v.transcript && !v.eventStartsAt))) {
       ctx.addIssue({ code: 'custom', path: ['showId'], message: 'Choose the podcast show this episode belongs to, or clear the episode’s details.' });
+    }
+    if (!v.eventStartsAt && (v.eventEndsAt || v.eventVenue || v.eventOnlineUrl || v.registrationOpen || v.registrationCapacity || v.recordingUrl)) {
+      ctx.addIssue({ code: 'custom', path: ['eventStartsAt'], message: 'Give the event’s start, or clear its other details.' });
+    }
+    if (v.eventStartsAt && v.eventEndsAt && v.eventEndsAt <= v.eventStartsAt) {
+      ctx.addIssue({ code: 'custom', path: ['eventEndsAt'], message: 'The event must end after it starts.' });
+    }
+    if (v.recordingUrl && !['video', 'audio'].includes(embedFor(v.recordingUrl)?.kind ?? '')) {
+      ctx.addIssue({ code: 'custom', path: ['recordingUrl'], message: 'Give a YouTube or Vimeo address, or audio from the media library.' });
+    }
+    if (v.eventStartsAt && !v.eventVenue && !v.eventOnlineUrl) {
+      ctx.addIssue({ code: 'custom', path: ['eventVenue'], message: 'Say where the event takes place, or give its online link.' });
     }
     if (new Set(v.guestIds).size !== v.guestIds.length) {
       ctx.addIssue({ code: 'custom', path: ['guestIds'], message: 'A guest is listed twice.' });
@@ -131,7 +170,7 @@ export function articleFormValues(form: FormData): ArticleFormValues {
   for (const name of ARTICLE_FIELD_NAMES) {
     const field = ARTICLE_FIELDS[name];
     // Control characters pasted with text are dropped here, before anything stores them.
-    if (field.kind === 'text') out[name] = withoutControls(String(form.get(name) ?? ''), field.multiline);
+    if (field.kind === 'text' || field.kind === 'when') out[name] = withoutControls(String(form.get(name) ?? ''), field.multiline);
     else if (field.kind === 'list') out[name] = form.getAll(name).map(String).filter(Boolean);
     else out[name] = form.get(name) === 'on';
   }
@@ -146,14 +185,14 @@ export const autosaveValues = z.object(
   Object.fromEntries(
     ARTICLE_FIELD_NAMES.map((k) => {
       const kind = ARTICLE_FIELDS[k].kind;
-      return [k, kind === 'text' ? z.string().max(k === 'body' ? BODY_MAX_CHARS : k === 'transcript' ? TRANSCRIPT_MAX_CHARS : 5000) : kind === 'list' ? idList : z.boolean()];
+      return [k, kind === 'text' || kind === 'when' ? z.string().max(k === 'body' ? BODY_MAX_CHARS : k === 'transcript' ? TRANSCRIPT_MAX_CHARS : 5000) : kind === 'list' ? idList : z.boolean()];
     }),
   ) as unknown as { [K in ArticleFieldName]: z.ZodType<ArticleFormValues[K]> },
 );
 
 /** The editor's values for a new piece. */
 export function emptyArticleValues(): ArticleFormValues {
-  return Object.fromEntries(ARTICLE_FIELD_NAMES.map((k) => [k, ARTICLE_FIELDS[k].kind === 'text' ? '' : ARTICLE_FIELDS[k].kind === 'list' ? [] : false])) as unknown as ArticleFormValues;
+  return Object.fromEntries(ARTICLE_FIELD_NAMES.map((k) => [k, ARTICLE_FIELDS[k].kind === 'list' ? [] : ARTICLE_FIELDS[k].kind === 'flag' ? false : ''])) as unknown as ArticleFormValues;
 }
 
 export function validateArticle(values: ArticleFormValues): { ok: true; data: ArticleInput } | { ok: false; errors: FieldErrors } {
@@ -177,6 +216,15 @@ export const scheduleInput = z
 
 export type FieldChange = { name: ArticleFieldName; label: string } & ({ kind: 'text'; before: string; after: string } | { kind: 'list' | 'flag'; before: string; after: string });
 
+/** How a stored time reads in comparisons and the editor: the site's wall clock. */
+export function wallTimeOf(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  // Already a wall time (the editor's form values): as typed.
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return value;
+  const at = new Date(value as string | Date);
+  return Number.isNaN(at.getTime()) ? String(value) : wallTimeIn(at, site.timeZone);
+}
+
 /**
  * What differs between two saved states of a piece, field by field, in the
  * registry's order (the revision comparison). Lists are compared as ordered
@@ -188,7 +236,11 @@ export function articleChanges(before: Partial<Record<ArticleFieldName, unknown>
     const field = ARTICLE_FIELDS[name];
     const b = before[name];
     const a = after[name];
-    if (field.kind === 'text') {
+    if (field.kind === 'when') {
+      const bs = wallTimeOf(b);
+      const as = wallTimeOf(a);
+      if (bs !== as) out.push({ name, label: field.label, kind: 'text', before: bs, after: as });
+    } else if (field.kind === 'text') {
       const bs = String(b ?? '');
       const as = String(a ?? '');
       if (bs !== as) out.push({ name, label: field.label, kind: 'text', before: bs, after: as });

@@ -11,6 +11,7 @@ export const contentTypes: SeedContentType[] = [
   { slug: 'in-the-news', name: 'In the News', pluralName: 'In the News', sortOrder: 5 },
   { slug: 'article', name: 'Article', pluralName: 'Articles', sortOrder: 6 },
   { slug: 'press-release', name: 'Press Release', pluralName: 'Press Releases', sortOrder: 7 },
+  { slug: 'event', name: 'Event', pluralName: 'Events', sortOrder: 8 },
 ];
 
 export const programs: SeedProgram[] = [
@@ -1215,6 +1216,52 @@ A three-way competition is inherently more complex than the bilateral rivalry th
     topics: ['arms-control', 'nuclear-deterrence', 'china'],
     programs: ['defense'],
     status: 'DRAFT',
+  },
+  // Demo events (invented for the demo; the speakers are the experts above).
+  {
+    slug: 'transatlantic-security-forum-2027',
+    title: 'Transatlantic Security Forum 2027',
+    type: 'event',
+    publishedAt: '2026-11-20',
+    dek: 'A morning of discussion on what European rearmament means for the alliance, with the Center’s transatlantic team. In person in Washington and streamed online.',
+    body: `Europe is spending more on defense than at any point since the Cold War, and the question is no longer whether it will, but what the money buys and how it changes the division of labor inside NATO.
+
+The forum opens with a conversation on the state of the war in Ukraine and the outlook for negotiations, followed by a panel on Europe's defense industry and a closing session on what Washington should ask of its allies.
+
+Coffee from 9:30; the program starts at 10:00 and ends at 11:30.`,
+    authors: ['andrea-kendall-taylor', 'jim-townsend'],
+    topics: ['europe', 'ukraine'],
+    programs: ['transatlantic-security'],
+    event: {
+      startsAt: '2027-03-16T10:00:00-04:00',
+      endsAt: '2027-03-16T11:30:00-04:00',
+      venue: 'Center headquarters, Washington, D.C.',
+      onlineUrl: 'https://www.youtube.com/watch?v=Zk3Xq8m2bJ4',
+      registrationOpen: true,
+      capacity: 80,
+    },
+  },
+  {
+    slug: 'book-launch-the-new-arms-race-in-space',
+    title: 'Book Launch: The New Arms Race in Space',
+    type: 'event',
+    publishedAt: '2026-09-15',
+    dek: 'A conversation about competition in orbit, from anti-satellite tests to commercial constellations, and what deterrence means when the high ground is contested.',
+    body: `The discussion covered how military reliance on satellites has grown, which counterspace weapons are already deployed, and how norms of behavior in orbit might be agreed before a crisis forces the question.
+
+The recording and its transcript are below.`,
+    authors: ['graham-ostrowski'],
+    topics: ['nuclear-deterrence'],
+    programs: ['defense'],
+    event: {
+      startsAt: '2026-10-08T12:00:00-04:00',
+      endsAt: '2026-10-08T13:00:00-04:00',
+      venue: 'Center headquarters, Washington, D.C.',
+      recording: { file: 'book-launch-arms-race-in-space.mp3', contentType: 'audio/mpeg' },
+      transcript: `Moderator: Welcome, and thank you for joining us for this launch.
+
+Graham Ostrowski: The short version of the book is that space stopped being a sanctuary some time ago, and our planning has not caught up.`,
+    },
   },
 ];
 

@@ -20,8 +20,11 @@ export async function seedDemoContent(db: Db, putMedia?: PutMedia): Promise<{ ar
   const id = (kind: string, slug: string) => `${kind}_${slug}`.slice(0, 120);
   // Media first, outside the transaction: reading files and measuring audio take time.
   const media = new Map<string, { key: string; contentType: string; size: number; width: number | null; height: number | null; durationSeconds: number | null; alt: string | null }>();
-  for (const show of content.podcastShows) {
-    const files: (SeedMedia & { width?: number; height?: number })[] = [show.artwork, ...show.episodes.map((e) => e.audio)];
+  const files: (SeedMedia & { width?: number; height?: number })[] = [
+    ...content.podcastShows.flatMap((show) => [show.artwork, ...show.episodes.map((e) => e.audio)]),
+    ...content.articles.flatMap((a) => (a.event?.recording ? [a.event.recording] : [])),
+  ];
+  {
     for (const m of files) {
       const bytes = await readFile(new URL(`./media/${m.file}`, import.meta.url));
       // An image's size is part of its address, as for uploads (lib/media/upload.ts).
@@ -63,6 +66,14 @@ export async function seedDemoContent(db: Db, putMedia?: PutMedia): Promise<{ ar
         featured: a.featured ?? false,
         outletName: a.outletName ?? null,
         outletUrl: a.outletUrl ?? null,
+        eventStartsAt: a.event ? new Date(a.event.startsAt) : null,
+        eventEndsAt: a.event?.endsAt ? new Date(a.event.endsAt) : null,
+        eventVenue: a.event?.venue ?? null,
+        eventOnlineUrl: a.event?.onlineUrl ?? null,
+        registrationOpen: a.event?.registrationOpen ?? false,
+        registrationCapacity: a.event?.capacity ?? null,
+        recordingUrl: a.event?.recording ? url(a.event.recording.file) : (a.event?.recordingUrl ?? null),
+        transcript: a.event?.transcript ?? '',
       })),
     });
     await tx.articleAuthor.createMany({
@@ -101,6 +112,18 @@ export async function seedDemoContent(db: Db, putMedia?: PutMedia): Promise<{ ar
         await tx.episodeGuest.createMany({ data: (e.guests ?? []).map((g, position) => ({ articleId: id('article', e.article), authorId: id('author', g), position })) });
       }
     }
+    // Events change by the clock: their pages are expired at start and end (lib/events/clock.ts).
+    const now = Date.now();
+    await tx.pendingChange.createMany({
+      data: content.articles.flatMap((a) =>
+        a.event
+          ? [a.event.startsAt, a.event.endsAt ?? a.event.startsAt]
+              .map((t) => new Date(t))
+              .filter((t) => t.getTime() > now)
+              .map((dueAt) => ({ tags: `article:${a.slug} events lists`, dueAt }))
+          : [],
+      ),
+    });
     await tx.relatedPin.createMany({
       data: content.articles.flatMap((a) =>
         (a.pinned ?? []).map((related, position) => ({ articleId: id('article', a.slug), relatedId: id('article', related), position })),

@@ -47,6 +47,8 @@ export type SeedArticle = {
   pinned?: string[];
   /** defaults to PUBLISHED */
   status?: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
+  /** An event: times as instants (ISO, with their offset), place, registration. */
+  event?: { startsAt: string; endsAt?: string; venue?: string; onlineUrl?: string; registrationOpen?: boolean; capacity?: number; recordingUrl?: string; recording?: SeedMedia; transcript?: string };
 };
 
 /** A file shipped in prisma/seed/media, put into the media library by the seed. */

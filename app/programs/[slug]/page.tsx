@@ -8,6 +8,8 @@ import { feedAlternate, feedPath } from '@/lib/feeds';
 import { ArticleList } from '@/components/listing/ArticleList';
 import { Pagination } from '@/components/listing/Pagination';
 import { ProgramTeam } from '@/components/programs/ProgramTeam';
+import { EventList } from '@/components/events/EventList';
+import { upcomingEventsOfProgram } from '@/lib/events';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -29,7 +31,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const program = await getProgramPage(slug);
   if (!program) notFound();
   const page = parsePage(raw.page);
-  const { items, info } = await listPublicArticles({ area: slug, page });
+  const [{ items, info }, events] = await Promise.all([listPublicArticles({ area: slug, page }), upcomingEventsOfProgram(slug)]);
   const first = page === 1;
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
@@ -45,6 +47,12 @@ export default async function ProgramPage({ params, searchParams }: Props) {
         <section aria-labelledby="highlights" className="mt-10" data-testid="program-highlights">
           <h2 id="highlights" className="font-serif text-2xl font-bold">Highlights</h2>
           <div className="mt-4"><ArticleList items={program.highlights} headingLevel="h3" /></div>
+        </section>
+      ) : null}
+      {first && events.length ? (
+        <section aria-labelledby="program-events" className="mt-10" data-testid="program-events">
+          <h2 id="program-events" className="font-serif text-2xl font-bold">Upcoming events</h2>
+          <div className="mt-4"><EventList events={events} testId="program-upcoming-events" /></div>
         </section>
       ) : null}
       {first ? <ProgramTeam program={program} director={program.director} team={program.team} teamSize={program.teamSize} /> : null}

@@ -20,6 +20,7 @@ import { CiteThis } from '@/components/citation/CiteThis';
 import { citationMeta } from '@/lib/citation/meta';
 import { EpisodeListen } from '@/components/podcasts/EpisodeListen';
 import { Transcript } from '@/components/podcasts/Transcript';
+import { EventDetails } from '@/components/events/EventDetails';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -103,10 +104,11 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleHeader article={article} />
         {article.featuredImageUrl ? <FeaturedImage url={article.featuredImageUrl} alt={article.featuredImageAlt ?? ''} /> : null}
         {article.pdfUrl ? <PdfDownload url={article.pdfUrl} title={article.title} /> : null}
+        {article.event ? <EventDetails event={article.event} slug={article.slug} /> : null}
         {article.episode ? <EpisodeListen episode={article.episode} title={article.title} /> : null}
         {article.pullQuote ? <PullQuote text={article.pullQuote} /> : null}
         <div className="prose-article mt-8" data-testid="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-        {article.episode?.transcript ? <Transcript text={article.episode.transcript} slug={article.slug} /> : null}
+        {article.episode?.transcript || article.event?.transcript ? <Transcript text={article.episode?.transcript || article.event!.transcript} slug={article.slug} /> : null}
         {article.outletName && article.outletUrl ? <OutletLink name={article.outletName} url={article.outletUrl} /> : null}
         <TopicTags topics={article.topics} />
         {preview ? null : <CiteThis slug={article.slug} />}

@@ -3,8 +3,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleFormValues } from '@/lib/validation/article';
 import type { EditorOptions } from '@/lib/admin/options';
-import { TRANSCRIPT_MAX_CHARS } from '@/lib/validation/limits';
-import { fieldClass, textAreaClass } from '@/components/forms/field-styles';
+import { fieldClass } from '@/components/forms/field-styles';
 import { AuthorPicker } from '../AuthorPicker';
 import { MediaUpload } from '../MediaUpload';
 
@@ -23,9 +22,9 @@ type Props = {
  * the show, its guests and the transcript. Open while it is an episode.
  */
 export function EpisodeFields({ values, set, options, errors, describedBy, fieldError }: Props) {
-  const isEpisode = !!values.showId || !!values.audioUrl || !!values.transcript;
+  const isEpisode = !!values.showId || !!values.audioUrl;
   return (
-    <details open={isEpisode || Object.keys(errors).some((k) => ['showId', 'audioUrl', 'season', 'episodeNumber', 'guestIds', 'transcript'].includes(k))} className="rounded border border-rule bg-white p-4">
+    <details open={isEpisode || Object.keys(errors).some((k) => ['showId', 'audioUrl', 'season', 'episodeNumber', 'guestIds'].includes(k))} className="rounded border border-rule bg-white p-4">
       <summary className="cursor-pointer text-sm font-bold">Podcast episode{values.showId ? `: ${options.shows.find((s) => s.id === values.showId)?.label ?? ''}` : ''}</summary>
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <label className="block text-sm font-semibold">
@@ -72,12 +71,6 @@ export function EpisodeFields({ values, set, options, errors, describedBy, field
           noun="guest"
           legend="Guests, in order (the hosts are the piece’s authors)"
         />
-      </div>
-      <div className="mt-4">
-        <label htmlFor="transcript" className="block text-sm font-semibold">Transcript</label>
-        <p id="transcript-help" className="text-sm text-muted">Plain text. Start a paragraph with a speaker’s name and a colon (“Jim Townsend: …”) to show who is speaking; leave a blank line between paragraphs.</p>
-        <textarea id="transcript" name="transcript" rows={10} maxLength={TRANSCRIPT_MAX_CHARS} value={values.transcript} onChange={(e) => set('transcript', e.target.value)} aria-invalid={!!errors.transcript} aria-describedby={describedBy('transcript') ?? 'transcript-help'} className={textAreaClass} />
-        {fieldError('transcript')}
       </div>
     </details>
   );

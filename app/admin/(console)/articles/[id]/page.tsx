@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { RecordingToEpisode } from '@/components/admin/RecordingToEpisode';
 import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/session';
 import { can, canEditArticle, canSubmitForReview, canTrashArticle } from '@/lib/permissions';
@@ -163,6 +164,12 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           <Link href={`/publications/${article.slug}`} className="block text-sm font-semibold text-brand underline">View the public page</Link>
         ) : null}
         <Link href={`/admin/articles/${article.id}/revisions`} className="block text-sm font-semibold text-brand underline">Revisions</Link>
+        {article.eventStartsAt && mayPublish ? (
+          <Link href={`/admin/articles/${article.id}/registrants`} className="block text-sm font-semibold text-brand underline">Registrants</Link>
+        ) : null}
+        {article.eventStartsAt && mayPublish && article.recordingUrl?.startsWith('/media/') && options.shows.length ? (
+          <RecordingToEpisode eventId={article.id} shows={options.shows} />
+        ) : null}
         {canTrashArticle(user, article) ? (
           <form action={trashArticleAction} className="border-t border-rule pt-4">
             <input type="hidden" name="id" value={article.id} />
