@@ -156,8 +156,10 @@ test.describe('publishing a piece', () => {
     const reader = await (await browser.newContext()).newPage();
     await reader.goto('/'); // warm the cached home page before the schedule exists
 
-    // Ten seconds ahead, as an editor types it: a wall-clock time in the site's zone (Washington).
-    const at = wallTimeIn(new Date(Date.now() + 10_000), 'America/New_York');
+    // Twenty-five seconds ahead, as an editor types it: a wall-clock time in the site's zone
+    // (Washington). Ahead enough that the checks below run before it on a loaded machine.
+    test.setTimeout(150_000);
+    const at = wallTimeIn(new Date(Date.now() + 25_000), 'America/New_York');
     await page.goto(editorUrl);
     await page.getByLabel('Go live at').fill(at);
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
@@ -170,7 +172,7 @@ test.describe('publishing a piece', () => {
       const response = await reader.goto(`/publications/${slug}`);
       expect(response?.status()).toBe(200);
       await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 1000 });
-    }).toPass({ timeout: 40_000, intervals: [1000] });
+    }).toPass({ timeout: 60_000, intervals: [1000] });
     await expect(async () => {
       await reader.goto('/');
       await expect(reader.getByTestId('latest').getByRole('link', { name: title })).toBeVisible({ timeout: 1000 });
