@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { EpisodeDetail } from '@/lib/podcasts/types';
-import { formatDuration } from '@/lib/podcasts/format';
+import { formatDuration, podcastFeedPath } from '@/lib/podcasts/format';
 import { EpisodePlayer } from './EpisodePlayer';
 import { episodeLabel } from './episode-label';
 
@@ -25,7 +25,7 @@ export function EpisodeListen({ episode, title }: { episode: EpisodeDetail; titl
           <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
             <a href={episode.audio.url} download className="font-semibold text-brand underline">Download the episode</a>
             {episode.transcript ? <a href="#transcript" className="font-semibold text-brand underline">Read the transcript</a> : null}
-            <a href={`/feeds/podcast/${episode.show.slug}.xml`} className="font-semibold text-brand underline">Subscribe (podcast feed)</a>
+            <a href={podcastFeedPath(episode.show.slug)} className="font-semibold text-brand underline">Subscribe (podcast feed)</a>
           </p>
         </>
       ) : (

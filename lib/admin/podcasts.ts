@@ -11,7 +11,7 @@ import { mediaKeyOf } from '../podcasts';
 import { podcastFeedPath } from '../podcasts/feed';
 import { recordAudit } from './audit';
 import type { ShowInput } from '../validation/podcast';
-import type { ArticleInput, FieldErrors } from '../validation/article';
+import { emptyArticleInput, type ArticleInput, type FieldErrors } from '../validation/article';
 
 /** The Podcasting 2.0 namespace for podcast:guid (UUIDv5 of the feed address without its scheme). */
 const PODCAST_GUID_NAMESPACE = 'ead4c236-bf58-58c6-a2c6-a6b28d128cb6';
@@ -151,39 +151,21 @@ export async function episodeFromRecording(userId: string, eventId: string, show
   for (let n = 2; await db.article.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${event.slug.slice(0, 100)}-recording-${n}`;
   return createArticle(
     {
+      ...emptyArticleInput(),
       title: event.title,
       slug,
       typeId: podcastType?.id ?? event.typeId,
       dek: event.dek,
       body: event.body,
-      pullQuote: null,
       authorIds: event.authorIds,
       topicIds: event.topicIds,
       programIds: event.programIds,
       pinnedIds: [event.id],
-      outletName: null,
-      outletUrl: null,
       featuredImageUrl: event.featuredImageUrl,
       featuredImageAlt: event.featuredImageAlt,
-      pdfUrl: null,
-      seoTitle: null,
-      seoDescription: null,
-      socialImageUrl: null,
-      featured: false,
       showId,
       audioUrl: event.recordingUrl,
-      season: null,
-      episodeNumber: null,
-      explicit: false,
-      guestIds: [],
       transcript: event.transcript,
-      eventStartsAt: null,
-      eventEndsAt: null,
-      eventVenue: null,
-      eventOnlineUrl: null,
-      registrationOpen: false,
-      registrationCapacity: null,
-      recordingUrl: null,
     },
     userId,
   );

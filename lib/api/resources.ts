@@ -1,4 +1,5 @@
 import { listShows, type EpisodeDetail } from '../podcasts';
+import { podcastFeedPath } from '../podcasts/format';
 import 'server-only';
 // What the public read API returns: public data only, shaped for other sites
 // and tools (snake_case, absolute links from the configured site URL). Lists
@@ -149,7 +150,7 @@ export async function getPiece(slug: string) {
 /** A podcast episode's parts: show, audio as the feed states it, place in the show, guests, transcript address. */
 function episodeOut(slug: string, e: EpisodeDetail) {
   return {
-    show: { ...named(e.show), url: `${site.url}/podcasts/${e.show.slug}`, feed_url: `${site.url}/feeds/podcast/${e.show.slug}.xml` },
+    show: { ...named(e.show), url: `${site.url}/podcasts/${e.show.slug}`, feed_url: `${site.url}${podcastFeedPath(e.show.slug)}` },
     audio: e.audio ? { url: absolute(e.audio.url)!, content_type: e.audio.contentType, size_bytes: e.audio.size, duration_seconds: e.audio.durationSeconds } : null,
     season: e.season,
     episode_number: e.episodeNumber,
@@ -167,7 +168,7 @@ export async function listShowsApi() {
       ...named(s),
       description: s.description,
       url: `${site.url}/podcasts/${s.slug}`,
-      feed_url: `${site.url}/feeds/podcast/${s.slug}.xml`,
+      feed_url: `${site.url}${podcastFeedPath(s.slug)}`,
       artwork: s.imageUrl ? { url: absolute(s.imageUrl)!, alt: s.imageAlt ?? '' } : null,
       episode_count: s.episodeCount,
     })),

@@ -10,8 +10,9 @@ import { itemId } from '../feeds';
 import { tags } from '../cache-tags';
 import { getShowFeed } from './index';
 import { categoryElements } from './categories';
+import { podcastFeedPath } from './format';
 
-export const podcastFeedPath = (slug: string) => `/feeds/podcast/${slug}.xml`;
+export { podcastFeedPath } from './format';
 
 export function podcastFeedTags(slug: string): string[] {
   return [tags.articles, tags.podcasts, tags.podcast(slug)];

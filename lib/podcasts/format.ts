@@ -22,3 +22,6 @@ export function transcriptParagraphs(text: string): { speaker: string | null; te
       return m ? { speaker: m[1].trim(), text: m[2] } : { speaker: null, text: p };
     });
 }
+
+/** A show's podcast feed, on this site. */
+export const podcastFeedPath = (slug: string) => `/feeds/podcast/${slug}.xml`;

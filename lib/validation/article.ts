@@ -261,7 +261,18 @@ export function articleChanges(before: Partial<Record<ArticleFieldName, unknown>
  * so old revisions restore and compare without inventing content.
  */
 export function parseSnapshot(json: string): ArticleInput {
-  const stored = JSON.parse(json) as Partial<ArticleInput>;
+  return withEveryField(JSON.parse(json) as Partial<ArticleInput>);
+}
+
+/**
+ * A piece with every field as an empty form gives it (no title, no authors,
+ * not an episode, not an event): the base a piece built in code starts from.
+ */
+export function emptyArticleInput(): ArticleInput {
+  return withEveryField({});
+}
+
+function withEveryField(stored: Partial<ArticleInput>): ArticleInput {
   const empty = emptyArticleValues();
   const filled: Record<string, unknown> = { ...stored };
   for (const name of ARTICLE_FIELD_NAMES) {

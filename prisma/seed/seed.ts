@@ -24,23 +24,21 @@ export async function seedDemoContent(db: Db, putMedia?: PutMedia): Promise<{ ar
     ...content.podcastShows.flatMap((show) => [show.artwork, ...show.episodes.map((e) => e.audio)]),
     ...content.articles.flatMap((a) => (a.event?.recording ? [a.event.recording] : [])),
   ];
-  {
-    for (const m of files) {
-      const bytes = await readFile(new URL(`./media/${m.file}`, import.meta.url));
-      // An image's size is part of its address, as for uploads (lib/media/upload.ts).
-      const size = m.width ? `.${m.width}x${m.height}` : '';
-      const key = `demo-${m.file.replace(/\.[^.]+$/, '')}${size}${m.file.slice(m.file.lastIndexOf('.'))}`;
-      await putMedia?.(key, bytes, m.contentType);
-      media.set(m.file, {
-        key,
-        contentType: m.contentType,
-        size: bytes.length,
-        width: m.width ?? null,
-        height: m.height ?? null,
-        durationSeconds: m.contentType.startsWith('audio/') ? await audioDuration(bytes, m.contentType) : null,
-        alt: m.alt ?? null,
-      });
-    }
+  for (const m of files) {
+    const bytes = await readFile(new URL(`./media/${m.file}`, import.meta.url));
+    // An image's size is part of its address, as for uploads (lib/media/upload.ts).
+    const size = m.width ? `.${m.width}x${m.height}` : '';
+    const key = `demo-${m.file.replace(/\.[^.]+$/, '')}${size}${m.file.slice(m.file.lastIndexOf('.'))}`;
+    await putMedia?.(key, bytes, m.contentType);
+    media.set(m.file, {
+      key,
+      contentType: m.contentType,
+      size: bytes.length,
+      width: m.width ?? null,
+      height: m.height ?? null,
+      durationSeconds: m.contentType.startsWith('audio/') ? await audioDuration(bytes, m.contentType) : null,
+      alt: m.alt ?? null,
+    });
   }
   const url = (file: string) => `/media/${media.get(file)!.key}`;
   await db.$transaction(async (tx) => {

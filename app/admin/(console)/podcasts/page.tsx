@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { podcastFeedPath } from '@/lib/podcasts/format';
 import { requirePageUser } from '@/lib/session';
 import { listShowsForAdmin } from '@/lib/admin/podcasts';
 import { ShowForm } from '@/components/admin/ShowForm';
@@ -24,7 +25,7 @@ export default async function AdminPodcastsPage({ searchParams }: { searchParams
               {s.name}{' '}
               <span className="text-sm font-normal text-muted">({s.episodes} {s.episodes === 1 ? 'episode' : 'episodes'})</span>{' '}
               <Link href={`/podcasts/${s.slug}`} className="text-sm font-semibold text-brand underline">View page</Link>{' '}
-              <a href={`/feeds/podcast/${s.slug}.xml`} className="text-sm font-semibold text-brand underline">Feed</a>
+              <a href={podcastFeedPath(s.slug)} className="text-sm font-semibold text-brand underline">Feed</a>
             </h2>
             <div className="mt-3"><ShowForm show={s} /></div>
           </li>
