@@ -38,8 +38,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-const PER_REQUEST_PAGE = /^\/(?:experts(?:\/[^/]+)?|topics\/[^/]+|programs\/[^/]+|podcasts\/[^/]+|events(?:\/cancel)?|publications|search|admin(?:\/.*)?)$/;
+const PER_REQUEST_PAGE = /^\/(?:experts(?:\/[^/]+)?|topics\/[^/]+|programs\/[^/]+|podcasts\/[^/]+|events(?:\/cancel)?|newsletter\/(?:confirm|manage)|publications|search|admin(?:\/.*)?)$/;
 
 export const config = {
-  matcher: ['/:path(.*%.*)', '/experts', '/experts/:slug', '/topics/:slug', '/programs/:slug', '/podcasts/:slug', '/events', '/events/cancel', '/publications', '/search', '/admin', '/admin/:path*'],
+  matcher: ['/:path(.*%.*)', '/experts', '/experts/:slug', '/topics/:slug', '/programs/:slug', '/podcasts/:slug', '/events', '/events/cancel', '/newsletter/confirm', '/newsletter/manage', '/publications', '/search', '/admin', '/admin/:path*'],
 };

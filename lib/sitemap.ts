@@ -76,6 +76,7 @@ export async function sitemapXml(n: number): Promise<string | null> {
       ...taxonomy.programs.map((p) => ({ loc: `${site.url}/programs/${p.slug}`, changefreq: 'daily' as const })),
       { loc: `${site.url}/podcasts`, changefreq: 'weekly' },
       { loc: `${site.url}/events`, changefreq: 'daily' },
+      { loc: `${site.url}/newsletter`, changefreq: 'weekly' },
       ...shows.map((s) => ({ loc: `${site.url}/podcasts/${s.slug}`, changefreq: 'weekly' as const })),
       ...experts.map((e) => ({ loc: `${site.url}/experts/${e.slug}`, changefreq: 'weekly' as const })),
       ...taxonomy.topics.map((t) => ({ loc: `${site.url}/topics/${t.slug}`, changefreq: 'weekly' as const })),

@@ -29,6 +29,10 @@ export function SiteFooter() {
               {site.pressEmail}
             </a>
           </p>
+          <h2 className="mt-6 font-bold uppercase tracking-wider text-white/85">Stay informed</h2>
+          <p className="mt-3">
+            <Link href="/newsletter" className="underline underline-offset-2">E-mail updates on what you follow</Link>
+          </p>
           <p className="mt-6 text-white/85">
             © {new Date().getFullYear()} {site.name}
           </p>

@@ -7,6 +7,7 @@ import { afterWrite, announceDueChanges } from './write-step';
 import { publishDueStagedEdits } from '../admin/staged-edits';
 import { emptyExpiredTrash } from '../admin/trash';
 import { renderStaleBodiesStep } from '../shared/rendered-body';
+import { sendDueDigests } from '../newsletter/digest';
 
 // Scheduled pieces become visible by the clock (lib/visibility.ts), but the
 // pages cached before that moment still say "not yet". Every instance runs
@@ -41,6 +42,8 @@ const TICKER = Symbol.for('thinktank.goLiveTicker');
  * has come, then changes left unannounced and due second purges; once a
  * minute, pieces past their 30 days in the trash. Every tick also checks a
  * few hundred pieces' stored body rendering (lib/shared/rendered-body.ts).
+ * Once a minute, apart from the tick so a slow mail server never holds up
+ * go-lives, the newsletter digest (lib/newsletter/digest.ts) if it is due.
  */
 export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_MS ?? 1000)): void {
   const g = globalThis as { [TICKER]?: NodeJS.Timeout };
@@ -48,6 +51,7 @@ export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_M
   let running = false;
   let failing = false;
   let ticks = 0;
+  let digesting = false;
   g[TICKER] = setInterval(async () => {
     if (running) return;
     running = true;
@@ -56,6 +60,12 @@ export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_M
       await publishDueStagedEdits();
       await announceDueChanges();
       if (ticks % 60 === 0) await emptyExpiredTrash();
+      if (ticks % 60 === 30 && !digesting) {
+        digesting = true;
+        sendDueDigests()
+          .catch((e) => console.warn(`[newsletter] digest run failed: ${(e as Error).message}`))
+          .finally(() => (digesting = false));
+      }
       ticks++;
       await renderStaleBodiesStep(db);
       if (failing) console.warn('[publishing] database reachable again');

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FollowBox } from '@/components/newsletter/FollowBox';
 import { notFound } from 'next/navigation';
 import { getExpert } from '@/lib/experts';
 import { listPublicArticles } from '@/lib/articles';
@@ -71,6 +72,7 @@ export default async function ExpertPage({ params, searchParams }: Props) {
         {items.length ? <ArticleList items={items} headingLevel="h3" /> : <p className="mt-4">No publications yet.</p>}
         <Pagination info={info} hrefFor={(p) => (p > 1 ? `/experts/${slug}?page=${p}` : `/experts/${slug}`)} />
       </section>
+      <FollowBox kind="expert" slug={expert.slug} name={expert.name} path={`/experts/${expert.slug}`} />
     </div>
   );
 }

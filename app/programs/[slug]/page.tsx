@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FollowBox } from '@/components/newsletter/FollowBox';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getProgramPage } from '@/lib/programs';
@@ -67,6 +68,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
           </Link>
         </p>
       </section>
+      <FollowBox kind="program" slug={slug} name={program.name} path={`/programs/${slug}`} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FollowBox } from '@/components/newsletter/FollowBox';
 import { notFound } from 'next/navigation';
 import { getTopic } from '@/lib/taxonomy';
 import { listPublicArticles } from '@/lib/articles';
@@ -40,6 +41,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
       <p className="mt-8 text-sm font-semibold text-muted" data-testid="showing">{showingLabel(info, 'publications')}</p>
       {items.length ? <div className="mt-4"><ArticleList items={items} /></div> : <p className="mt-4">Nothing published on this yet.</p>}
       <Pagination info={info} hrefFor={(p) => (p > 1 ? `/topics/${slug}?page=${p}` : `/topics/${slug}`)} />
+      <FollowBox kind="topic" slug={topic.slug} name={topic.name} path={`/topics/${topic.slug}`} />
     </div>
   );
 }

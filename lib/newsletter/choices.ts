@@ -1,0 +1,17 @@
+import type { Taxonomy } from '../taxonomy';
+import type { Follow } from './index';
+
+export type FollowGroup = { legend: string; options: { value: string; label: string }[] };
+
+export const followValue = (f: { kind: string; slug: string }) => `${f.kind}:${f.slug}`;
+
+/** The boxes of the sign-up and manage forms: topics, regions, programs, and any experts already followed. */
+export function followGroups(taxonomy: Taxonomy, experts: Pick<Follow, 'slug' | 'name'>[] = []): FollowGroup[] {
+  const topics = (kind: 'TOPIC' | 'REGION') => taxonomy.topics.filter((t) => t.kind === kind).map((t) => ({ value: followValue({ kind: 'topic', slug: t.slug }), label: t.name }));
+  return [
+    { legend: 'Topics', options: topics('TOPIC') },
+    { legend: 'Regions', options: topics('REGION') },
+    { legend: 'Programs', options: taxonomy.programs.map((p) => ({ value: followValue({ kind: 'program', slug: p.slug }), label: p.name })) },
+    { legend: 'Experts', options: experts.map((e) => ({ value: followValue({ kind: 'expert', slug: e.slug }), label: e.name })) },
+  ].filter((g) => g.options.length > 0);
+}

@@ -1,0 +1,158 @@
+// The newsletter end to end below the browser, on a real database and a real
+// SMTP server (smtp-server, started here): confirm a sign-up, publish, run the
+// weekly digest as two instances at once, crash one mid-run, unsubscribe with
+// one click. Run once per database by digest.sqlite.test.ts and
+// digest.postgres.test.ts. (The sign-up forms and links through the browser:
+// e2e/newsletter.spec.ts.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
+import { migrateAt } from '../shared/test-databases.mjs';
+
+type Mail = { to: string[]; subject: string; text: string; header: (name: string) => string | undefined };
+
+export function digestSuite(name: string, open: () => Promise<{ url: string; drop: () => Promise<void> }>) {
+  describe(`the weekly digest on ${name}`, () => {
+    let drop: () => Promise<void>;
+    let db: typeof import('../db').db;
+    let digest: typeof import('./digest');
+    let newsletter: typeof import('./index');
+    let tokens: typeof import('./tokens');
+    let smtp: SMTPServer;
+    const inbox: Mail[] = [];
+    // Monday 7 December 2026, 9:00 in Washington: the digest for 30 Nov – 7 Dec is due.
+    const now = new Date('2026-12-07T14:00:00Z');
+    const inWeek = new Date('2026-12-03T15:00:00Z');
+    const manage: Record<string, string> = {};
+
+    async function subscribe(email: string, follows: { kind: 'topic' | 'program' | 'expert'; id: string }[]) {
+      const t = tokens.confirmToken({ email, follows, issuedAt: Math.floor(Date.now() / 1000) });
+      manage[email] = (await newsletter.confirmSubscription(t))!;
+      // Confirmed "last week", so this week's digest is theirs.
+      await db.subscriber.update({ where: { email }, data: { createdAt: new Date('2026-11-20T00:00:00Z') } });
+    }
+
+    beforeAll(async () => {
+      smtp = new SMTPServer({
+        authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
+        onData(stream, session, cb) {
+          simpleParser(stream).then((m) => { inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: m.subject ?? '', text: m.text ?? '', header: (name) => m.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '') }); cb(); }).catch(cb);
+        },
+      });
+      await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+      process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
+      process.env.SITE_URL = 'https://think.example';
+      const target = await open();
+      drop = target.drop;
+      process.env.DATABASE_URL = target.url;
+      process.env.CACHE_FILE = `${process.env.TMPDIR ?? '/tmp'}/digest-${Date.now()}.cache`;
+      await migrateAt(target.url);
+      db = (await import('../db')).db;
+      digest = await import('./digest');
+      newsletter = await import('./index');
+      tokens = await import('./tokens');
+      const type = await db.contentType.create({ data: { slug: 'commentary', name: 'Commentary', pluralName: 'Commentary' } });
+      await db.topic.create({ data: { id: 'china', slug: 'china', name: 'China' } });
+      await db.topic.create({ data: { id: 'europe', slug: 'europe', name: 'Europe' } });
+      await db.program.create({ data: { id: 'tech', slug: 'technology', name: 'Technology and National Security' } });
+      await db.author.create({ data: { id: 'kania', slug: 'elsa-b-kania', name: 'Elsa B. Kania', sortName: 'kania' } });
+      const piece = (slug: string, publishedAt: Date, links: { topic?: string; program?: string; author?: string }, status = 'PUBLISHED') =>
+        db.article.create({
+          data: {
+            slug, title: `Title of ${slug}`, dek: `What ${slug} argues.`, typeId: type.id, status, publishedAt,
+            ...(links.topic ? { topics: { create: { topicId: links.topic } } } : {}),
+            ...(links.program ? { programs: { create: { programId: links.program, position: 0 } } } : {}),
+            ...(links.author ? { authors: { create: { authorId: links.author, position: 0 } } } : {}),
+          },
+        });
+      await piece('china-this-week', inWeek, { topic: 'china', author: 'kania' });
+      await piece('tech-this-week', new Date('2026-12-01T15:00:00Z'), { program: 'tech' });
+      await piece('china-last-week', new Date('2026-11-25T15:00:00Z'), { topic: 'china' });
+      await piece('china-draft', inWeek, { topic: 'china' }, 'DRAFT');
+      await piece('europe-after-the-week', new Date('2026-12-07T13:30:00Z'), { topic: 'europe' });
+      await subscribe('china@example.org', [{ kind: 'topic', id: 'china' }]);
+      await subscribe('kania-and-tech@example.org', [{ kind: 'expert', id: 'kania' }, { kind: 'program', id: 'tech' }]);
+      await subscribe('europe@example.org', [{ kind: 'topic', id: 'europe' }]);
+      for (let i = 0; i < 60; i++) await subscribe(`many${i}@example.org`, [{ kind: 'topic', id: 'china' }]);
+    });
+
+    afterAll(async () => {
+      await db?.$disconnect();
+      await drop?.();
+      await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    });
+
+    it('a confirmation stores the address once, however often it is clicked', async () => {
+      const t = tokens.confirmToken({ email: 'china@example.org', follows: [{ kind: 'topic', id: 'china' }], issuedAt: Math.floor(Date.now() / 1000) });
+      await newsletter.confirmSubscription(t);
+      expect(await db.subscriber.count({ where: { email: 'china@example.org' } })).toBe(1);
+      expect(await db.subscription.count({ where: { subscriber: { email: 'china@example.org' } } })).toBe(1);
+    });
+
+    it('two instances running the digest at once send each reader exactly one e-mail, with only their pieces of the week', async () => {
+      const [a, b] = await Promise.all([digest.sendDueDigests(now), digest.sendDueDigests(now)]);
+      expect(a!.sent + b!.sent).toBe(62);
+      expect(a!.empty + b!.empty).toBe(1); // Europe's only piece came after the week ended
+      expect(inbox).toHaveLength(62);
+      expect(new Set(inbox.map((m) => m.to[0])).size).toBe(62);
+      const china = inbox.find((m) => m.to[0] === 'china@example.org')!;
+      expect(china.subject).toContain('1 new piece');
+      expect(china.text).toContain('Title of china-this-week');
+      expect(china.text).toContain('https://think.example/publications/china-this-week');
+      expect(china.text).toContain('Elsa B. Kania');
+      expect(china.text).not.toContain('china-last-week');
+      expect(china.text).not.toContain('china-draft');
+      expect(china.text).toContain('You get this because you follow: China.');
+      const both = inbox.find((m) => m.to[0] === 'kania-and-tech@example.org')!;
+      expect(both.subject).toContain('2 new pieces');
+      expect(both.text).toContain('Title of tech-this-week');
+      expect(inbox.find((m) => m.to[0] === 'europe@example.org')).toBeUndefined();
+    });
+
+    it('running again, or after a restart, sends nothing more', async () => {
+      const again = await digest.sendDueDigests(new Date(now.getTime() + 3600_000));
+      expect(again!.claimed).toBe(0);
+      expect(inbox).toHaveLength(62);
+    });
+
+    it('a claim a crashed instance left unsent is sent later, once', async () => {
+      await db.digestDelivery.updateMany({ where: { subscriber: { email: 'china@example.org' } }, data: { sentAt: null, claimedAt: now } });
+      const soon = await digest.sendDueDigests(new Date(now.getTime() + 60_000));
+      expect(soon!.sent).toBe(0);
+      const later = new Date(now.getTime() + digest.CLAIM_STALE_MS + 60_000);
+      const [a, b] = await Promise.all([digest.sendDueDigests(later), digest.sendDueDigests(later)]);
+      expect(a!.sent + b!.sent).toBe(1);
+      expect(inbox.filter((m) => m.to[0] === 'china@example.org')).toHaveLength(2);
+    });
+
+    it('every digest offers one-click unsubscribe (RFC 8058), and using it deletes the address and its records', async () => {
+      const china = inbox.find((m) => m.to[0] === 'china@example.org')!;
+      const header = china.header('list-unsubscribe') ?? '';
+      expect(header).toContain('https://think.example/api/newsletter/unsubscribe?t=');
+      expect(china.header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+      const t = new URL(header.replace(/^<|>$/g, '')).searchParams.get('t')!;
+      expect(t).toBe(manage['china@example.org']);
+      expect(await newsletter.unsubscribe(t)).toBe(true);
+      expect(await db.subscriber.count({ where: { email: 'china@example.org' } })).toBe(0);
+      expect(await db.digestDelivery.count({ where: { subscriber: { email: 'china@example.org' } } })).toBe(0);
+      expect(await newsletter.subscriptionByToken(t)).toBeNull();
+      expect(await newsletter.unsubscribe(t)).toBe(false);
+    });
+
+    it('saving no choices on the manage page unsubscribes; other choices replace the old', async () => {
+      const t = manage['kania-and-tech@example.org'];
+      expect(await newsletter.setFollows(t, [{ kind: 'topic', slug: 'europe' }, { kind: 'expert', slug: 'elsa-b-kania' }, { kind: 'topic', slug: 'no-such-topic' }])).toBe('saved');
+      expect((await newsletter.subscriptionByToken(t))!.follows.map((f) => f.slug)).toEqual(['elsa-b-kania', 'europe']);
+      expect(await newsletter.setFollows(t, [])).toBe('unsubscribed');
+      expect(await db.subscriber.count({ where: { email: 'kania-and-tech@example.org' } })).toBe(0);
+    });
+
+    it('a deleted topic takes its follows with it; delivery records older than eight weeks are deleted', async () => {
+      await db.topic.delete({ where: { id: 'europe' } });
+      expect(await db.subscription.count({ where: { topicId: 'europe' } })).toBe(0);
+      const eightWeeksOn = new Date(now.getTime() + (digest.KEEP_DELIVERIES_DAYS + 1) * 86_400_000);
+      await digest.sendDueDigests(eightWeeksOn);
+      expect(await db.digestDelivery.count({ where: { period: '2026-12-07' } })).toBe(0);
+    });
+  });
+}
