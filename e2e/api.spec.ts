@@ -130,6 +130,25 @@ test.describe('public read API', () => {
     const event = await (await request.get('/api/v1/pieces/transatlantic-security-forum-2027')).json();
     expect(check('Piece')(event), JSON.stringify(check('Piece').errors)).toBe(true);
     expect(event.event).toMatchObject({ starts_at: '2027-03-16T14:00:00.000Z', registration: 'open', calendar_url: `${baseURL}/publications/transatlantic-security-forum-2027/event.ics` });
+
+    // The events list: upcoming soonest first, past latest first, each page by cursor.
+    const upcoming = await (await request.get('/api/v1/events')).json();
+    expect(check('EventPage')(upcoming), JSON.stringify(check('EventPage').errors)).toBe(true);
+    expect(upcoming.data.map((e: { slug: string }) => e.slug)).toContain('transatlantic-security-forum-2027');
+    expect(upcoming.data.map((e: { slug: string }) => e.slug)).not.toContain('book-launch-the-new-arms-race-in-space');
+    const starts = upcoming.data.map((e: { starts_at: string }) => e.starts_at);
+    expect(starts).toEqual([...starts].sort());
+    const past = await (await request.get('/api/v1/events?when=past&limit=1')).json();
+    expect(check('EventPage')(past)).toBe(true);
+    const pastSlugs: string[] = past.data.map((e: { slug: string }) => e.slug);
+    for (let cursor = past.next_cursor; cursor; ) {
+      const next = await (await request.get(`/api/v1/events?when=past&limit=1&cursor=${cursor}`)).json();
+      pastSlugs.push(...next.data.map((e: { slug: string }) => e.slug));
+      cursor = next.next_cursor;
+    }
+    expect(pastSlugs).toContain('book-launch-the-new-arms-race-in-space');
+    expect(new Set(pastSlugs).size).toBe(pastSlugs.length);
+    expect((await request.get('/api/v1/events?when=soon')).status()).toBe(400);
   });
 
   test('an unchanged answer is 304 with its ETag; any origin may read it; broken requests are JSON 4xx', async ({ request }) => {

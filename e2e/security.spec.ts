@@ -273,6 +273,8 @@ test.describe('content security policy', () => {
     { path: '/podcasts/brussels-sprouts', how: 'nonce' },
     { path: '/publications/is-russia-under-pressure', how: 'hash' },
     { path: '/events', how: 'nonce' },
+    { path: '/newsletter', how: 'hash' },
+    { path: '/newsletter/manage?t=x.y', how: 'nonce' },
     { path: '/publications/transatlantic-security-forum-2027', how: 'hash' },
     { path: '/publications/the-resilience-of-sino-russian-high-tech-cooperation/cite', how: 'hash' },
   ];

@@ -25,6 +25,8 @@ const PAGES = {
   events: '/events',
   event: '/publications/transatlantic-security-forum-2027',
   'past-event': '/publications/book-launch-the-new-arms-race-in-space',
+  newsletter: '/newsletter',
+  'newsletter-confirm': '/newsletter/confirm?t=not-a-real-link',
   search: '/search?q=russia',
   'not-found': '/publications/missing-piece',
 };

@@ -60,6 +60,15 @@ const AUTOSAVE_DELAY_MS = 2000;
 type BodyMode = 'rich' | 'markdown';
 
 const NEW_PIECE_BACKUP = 'article-backup:new';
+
+// Field by field, whatever order the keys come in: a copy read back from the
+// server (parsed by its schema) lists them in another order than the form's
+// own values, and compared as one string it was offered as "unsaved work"
+// even when it held exactly the saved text.
+function sameValues(a: ArticleFormValues, b: ArticleFormValues): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ArticleFormValues)[]);
+  return [...keys].every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null));
+}
 const MODE_KEY = 'article-editor-mode';
 
 // The rich editor (Tiptap) is loaded only in the browser and only on this page.
@@ -110,13 +119,13 @@ export function ArticleEditor({ id, version, initial, options, canFeature, justS
       }
     }
     const newest = candidates
-      .filter((c) => JSON.stringify(c.values) !== JSON.stringify(initial))
+      .filter((c) => !sameValues({ ...initial, ...c.values }, initial))
       .sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt))[0];
     if (newest) setBackup(newest);
     // Only on first render: later changes are ours.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const dirty = !sameValues(values, initial);
   useEffect(() => {
     if (!dirty) return;
     const timer = setTimeout(() => {

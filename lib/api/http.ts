@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { tags } from '../cache-tags';
 import { countAttempt } from '../rate-limit';
 import { clientAddress } from '../sign-in-guard';
-import { ApiInputError, getExpertApi, getPiece, listExpertsApi, listPieces, listProgramsApi, listShowsApi, listTopicsApi } from './resources';
+import { ApiInputError, getExpertApi, getPiece, listExpertsApi, listPieces, listEventsApi, listProgramsApi, listShowsApi, listTopicsApi } from './resources';
 import { openApiDocument } from './openapi';
 
 /** Requests per client address per minute that the app itself answers (the front's cached answers do not count). */
@@ -28,6 +28,7 @@ const ROUTES: Route[] = [
   { match: /^experts\/([^/]+)$/, load: (m) => getExpertApi(m[1]), tags: (m) => [tags.author(m[1]), tags.taxonomy] },
   { match: /^topics$/, load: () => listTopicsApi(), tags: () => [tags.taxonomy] },
   { match: /^programs$/, load: () => listProgramsApi(), tags: () => [tags.taxonomy] },
+  { match: /^events$/, load: (_m, q) => listEventsApi(q), tags: () => [tags.events, tags.articles] },
   { match: /^podcasts$/, load: () => listShowsApi(), tags: () => [tags.podcasts, tags.articles] },
   { match: /^openapi\.json$/, load: async () => openApiDocument(), tags: () => [] },
 ];

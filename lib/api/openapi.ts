@@ -84,6 +84,19 @@ export function openApiDocument() {
       },
       '/topics': { get: { operationId: 'listTopics', summary: 'Every topic and region', responses: { '200': ok('#/components/schemas/TopicList', 'All topics.'), '304': errors['304'], '429': errors['429'] } } },
       '/programs': { get: { operationId: 'listPrograms', summary: 'Every research program', responses: { '200': ok('#/components/schemas/ProgramList', 'All programs.'), '304': errors['304'], '429': errors['429'] } } },
+      '/events': {
+        get: {
+          operationId: 'listEvents',
+          summary: 'Events: upcoming soonest first, or past latest first',
+          parameters: [
+            ...listParams,
+            { name: 'when', in: 'query', schema: { enum: ['upcoming', 'past'], default: 'upcoming' }, description: 'Upcoming (not yet ended) or past events.' },
+            slugFilter('program', 'events of this research program'),
+            slugFilter('topic', 'events on this topic or region'),
+          ],
+          responses: { '200': ok('#/components/schemas/EventPage', 'A page of events.'), ...errors },
+        },
+      },
       '/podcasts': { get: { operationId: 'listPodcasts', summary: 'Every podcast show, with its feed', responses: { '200': ok('#/components/schemas/ShowList', 'All shows.'), '304': errors['304'], '429': errors['429'] } } },
     },
     components: {
@@ -172,6 +185,23 @@ export function openApiDocument() {
           },
           additionalProperties: false,
         },
+        EventSummary: {
+          type: 'object',
+          description: 'An event as listed; times are UTC. Whether places remain: pieces/{slug}.',
+          required: [...Object.keys(pieceCommon), 'authors', 'topics', 'starts_at', 'ends_at', 'venue', 'online_url', 'calendar_url'],
+          properties: {
+            ...pieceCommon,
+            authors: { type: 'array', items: { $ref: '#/components/schemas/Named' }, description: 'Speakers and hosts, in order.' },
+            topics: { type: 'array', items: { $ref: '#/components/schemas/Named' } },
+            starts_at: { type: 'string', format: 'date-time' },
+            ends_at: { type: ['string', 'null'], format: 'date-time' },
+            venue: { type: ['string', 'null'] },
+            online_url: { type: ['string', 'null'] },
+            calendar_url: link,
+          },
+          additionalProperties: false,
+        },
+        EventPage: pageOf('#/components/schemas/EventSummary'),
         Show: {
           type: 'object',
           required: ['slug', 'name', 'description', 'url', 'feed_url', 'artwork', 'episode_count'],

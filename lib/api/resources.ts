@@ -112,6 +112,49 @@ export async function listPieces(params: URLSearchParams): Promise<Page<PieceSum
   return { data: page.map(pieceSummary), next_cursor: rows.length > limit && last ? encodeCursor([last.publishedAt!.toISOString(), last.id]) : null };
 }
 
+const eventSelect = { ...pieceSelect, eventStartsAt: true, eventEndsAt: true, eventVenue: true, eventOnlineUrl: true } satisfies Prisma.ArticleSelect;
+export const eventQuery = z.object({ when: z.enum(['upcoming', 'past']).default('upcoming'), program: slugParam.optional(), topic: slugParam.optional() });
+
+/**
+ * Public events: upcoming ones soonest first (default), or past ones latest
+ * first. An event is upcoming until it ends (or, with no end, until it starts).
+ * Whether places remain is on pieces/<slug>, which counts them.
+ */
+export async function listEventsApi(params: URLSearchParams) {
+  const { limit, cursor, when, program, topic } = parseQuery(listQuery.extend(eventQuery.shape), params);
+  const after = decodeCursor(cursor);
+  const afterDate = after ? new Date(after[0]) : null;
+  if (afterDate && Number.isNaN(afterDate.getTime())) throw new ApiInputError('The cursor is not one this API gave out.');
+  const now = new Date();
+  const upcoming = when === 'upcoming';
+  const ongoing = { OR: [{ eventEndsAt: { gte: now } }, { eventEndsAt: null, eventStartsAt: { gte: now } }] };
+  const where: Prisma.ArticleWhereInput = {
+    AND: [
+      publicWhere(now),
+      { eventStartsAt: { not: null } },
+      upcoming ? ongoing : { NOT: ongoing },
+      program ? { programs: { some: { program: { slug: program } } } } : {},
+      topic ? { topics: { some: { topic: { slug: topic } } } } : {},
+      after && afterDate ? { OR: [{ eventStartsAt: upcoming ? { gt: afterDate } : { lt: afterDate } }, { eventStartsAt: afterDate, id: upcoming ? { gt: after[1] } : { lt: after[1] } }] } : {},
+    ],
+  };
+  const dir = upcoming ? 'asc' : 'desc';
+  const rows = await db.article.findMany({ where, orderBy: [{ eventStartsAt: dir }, { id: dir }], take: limit + 1, select: eventSelect });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    data: page.map((r) => ({
+      ...pieceSummary(r),
+      starts_at: r.eventStartsAt!.toISOString(),
+      ends_at: r.eventEndsAt?.toISOString() ?? null,
+      venue: r.eventVenue,
+      online_url: r.eventOnlineUrl,
+      calendar_url: `${site.url}/publications/${r.slug}/event.ics`,
+    })),
+    next_cursor: rows.length > limit && last ? encodeCursor([last.eventStartsAt!.toISOString(), last.id]) : null,
+  };
+}
+
 /** One public piece with its body as the site renders it; null when there is no such public piece. */
 export async function getPiece(slug: string) {
   if (!slugParam.safeParse(slug).success) return null;

@@ -53,8 +53,8 @@ function keepSeconds(data) {
 // read still checks the entry's tags against the shared expiry times, which is
 // the only thing that can make an entry stale (another instance storing a
 // newer render does not make this one wrong, only older).
-// 32 MB: beside ~145 MB of compiled code and the requests in flight, it keeps the
-// server well inside its 256 MB old space (scripts/server-options.mjs).
+// 32 MB: beside the ~220 MB a busy server holds otherwise, it keeps the
+// server well inside its old-space bound (scripts/server-options.mjs).
 const MEMORY_BYTES = Number(process.env.CACHE_MEMORY_MB ?? 32) * 1024 * 1024;
 const memory = new Map();
 let memoryBytes = 0;

@@ -56,7 +56,7 @@ export function digestSuite(name: string, open: () => Promise<{ url: string; dro
       await db.topic.create({ data: { id: 'europe', slug: 'europe', name: 'Europe' } });
       await db.program.create({ data: { id: 'tech', slug: 'technology', name: 'Technology and National Security' } });
       await db.author.create({ data: { id: 'kania', slug: 'elsa-b-kania', name: 'Elsa B. Kania', sortName: 'kania' } });
-      const piece = (slug: string, publishedAt: Date, links: { topic?: string; program?: string; author?: string }, status = 'PUBLISHED') =>
+      const piece = (slug: string, publishedAt: Date, links: { topic?: string; program?: string; author?: string }, status: 'PUBLISHED' | 'DRAFT' = 'PUBLISHED') =>
         db.article.create({
           data: {
             slug, title: `Title of ${slug}`, dek: `What ${slug} argues.`, typeId: type.id, status, publishedAt,
@@ -80,6 +80,18 @@ export function digestSuite(name: string, open: () => Promise<{ url: string; dro
       await db?.$disconnect();
       await drop?.();
       await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    });
+
+    it('signing up sends the confirmation link and stores nothing until it is used', async () => {
+      const before = await db.subscriber.count();
+      expect(await newsletter.requestSubscription('new@example.org', [{ kind: 'topic', slug: 'china' }, { kind: 'topic', slug: 'made-up' }])).toBe('sent');
+      expect(await newsletter.requestSubscription('new@example.org', [{ kind: 'topic', slug: 'made-up' }])).toBe('nothing-chosen');
+      expect(await db.subscriber.count()).toBe(before);
+      const mail = inbox.pop()!;
+      expect(mail.to).toEqual(['new@example.org']);
+      const link = new URL(mail.text.match(/https:\/\/think\.example\/newsletter\/confirm\?t=\S+/)![0]);
+      const pending = await newsletter.readConfirmation(link.searchParams.get('t')!);
+      expect(pending).toMatchObject({ email: 'new@example.org', follows: [{ kind: 'topic', slug: 'china', name: 'China' }] });
     });
 
     it('a confirmation stores the address once, however often it is clicked', async () => {
