@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { saveFollows, unsubscribeAll, type TokenState } from '@/lib/actions/newsletter';
 import type { FollowGroup } from '@/lib/newsletter/choices';
+import { FollowCheckboxes } from './FollowCheckboxes';
 
 /** What a reader follows, as ticked boxes they can change, and the way out. */
 export function ManageFollows({ token, groups, current }: { token: string; groups: FollowGroup[]; current: string[] }) {
@@ -12,24 +13,11 @@ export function ManageFollows({ token, groups, current }: { token: string; group
   if (left.status !== 'idle' || saved.status === 'unsubscribed' || saved.status === 'gone') {
     return <p role="status" className="mt-6 rounded border border-green-700 bg-green-50 p-3 font-semibold" data-testid="unsubscribed">You are unsubscribed, and we have deleted your address. You will get no more e-mail from us.</p>;
   }
-  const ticked = new Set(current);
   return (
     <>
       <form action={save} className="mt-6 grid gap-4" aria-label="What you follow">
         <input type="hidden" name="t" value={token} />
-        {groups.map((g) => (
-          <fieldset key={g.legend} className="grid gap-1">
-            <legend className="text-sm font-semibold">{g.legend}</legend>
-            <div className="grid gap-x-4 sm:grid-cols-2">
-              {g.options.map((o) => (
-                <label key={o.value} className="flex min-h-11 items-center gap-2">
-                  <input type="checkbox" name="follow" value={o.value} defaultChecked={ticked.has(o.value)} className="h-5 w-5" />
-                  {o.label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ))}
+        <FollowCheckboxes groups={groups} checked={new Set(current)} />
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" disabled={saving} className="min-h-11 rounded bg-brand px-5 font-semibold text-white">Save my choices</button>
           {saved.message ? <p role="status" className="font-semibold">{saved.message}</p> : null}

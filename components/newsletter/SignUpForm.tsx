@@ -3,8 +3,8 @@
 import { useActionState } from 'react';
 import { signUp, type SignUpState } from '@/lib/actions/newsletter';
 import { fieldClass, labelClass } from '@/components/forms/field-styles';
-
 import type { FollowGroup } from '@/lib/newsletter/choices';
+import { FollowCheckboxes } from './FollowCheckboxes';
 
 type FollowOption = FollowGroup['options'][number];
 
@@ -20,24 +20,11 @@ export function SignUpForm({ follow, groups, heading, returnTo }: { follow?: Fol
   if (state.status === 'saved') {
     return <p role="status" className="rounded border border-green-700 bg-green-50 p-3 font-semibold" data-testid="signup-result">{state.message}</p>;
   }
-  const chosen = new Set(state.values?.follow ?? []);
   return (
     <form action={action} aria-labelledby={`${id}-heading`} key={JSON.stringify(state.values ?? {})} className="grid gap-3">
       <h2 id={`${id}-heading`} className="text-lg font-bold">{heading}</h2>
       {follow ? <input type="hidden" name="follow" value={follow.value} /> : null}
-      {groups?.map((g) => (
-        <fieldset key={g.legend} className="grid gap-1">
-          <legend className={labelClass}>{g.legend}</legend>
-          <div className="grid gap-x-4 sm:grid-cols-2">
-            {g.options.map((o) => (
-              <label key={o.value} className="flex min-h-11 items-center gap-2">
-                <input type="checkbox" name="follow" value={o.value} defaultChecked={chosen.has(o.value)} className="h-5 w-5" />
-                {o.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ))}
+      {groups ? <FollowCheckboxes groups={groups} checked={new Set(state.values?.follow ?? [])} /> : null}
       {state.errors?.follow ? <p className="text-sm font-semibold text-accent">{state.errors.follow}</p> : null}
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1">

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { countAttempt } from '../rate-limit';
 import { clientAddress } from '../sign-in-guard';
 import { emailAddress } from '../validation/fields';
-import { confirmSubscription, MAX_FOLLOWS, requestSubscription, setFollows, unsubscribe, type FollowChoice } from '../newsletter';
+import { confirmSubscription, MAX_FOLLOWS, requestSubscription, setFollows, unsubscribe } from '../newsletter';
+import { choicesOf } from '../newsletter/choices';
 import { failed, refused, type ActionState } from './state';
 
 export type SignUpState = ActionState<{ email: string; follow: string[] }>;
@@ -18,7 +19,6 @@ const signUpInput = z.object({
   follow: z.array(followValue).min(1, 'Choose at least one topic, program or expert to follow.').max(MAX_FOLLOWS, `Choose at most ${MAX_FOLLOWS}.`),
 });
 
-const choicesOf = (values: string[]): FollowChoice[] => values.map((v) => { const [kind, slug] = v.split(':'); return { kind: kind as FollowChoice['kind'], slug }; });
 
 /** Sign-ups one network may send in an hour, and confirmation e-mails one address may be sent. */
 const SIGN_UPS_PER_ADDRESS = 20;

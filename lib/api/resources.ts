@@ -33,6 +33,14 @@ function decodeCursor(raw: string | null): [string, string] | null {
     throw new ApiInputError('The cursor is not one this API gave out.');
   }
 }
+/** A cursor whose sort key is a time (pieces by publication, events by start). */
+function decodeDateCursor(raw: string | null): { at: Date; id: string } | null {
+  const after = decodeCursor(raw);
+  if (!after) return null;
+  const at = new Date(after[0]);
+  if (Number.isNaN(at.getTime())) throw new ApiInputError('The cursor is not one this API gave out.');
+  return { at, id: after[1] };
+}
 const encodeCursor = (key: [string, string]) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 const slugParam = z.string().trim().min(1).max(120).regex(/^[a-z0-9-]+$/, 'Slugs are lower-case letters, digits and hyphens.');
@@ -92,9 +100,7 @@ export type PieceSummary = ReturnType<typeof pieceSummary>;
 /** Public pieces, newest first, optionally narrowed by type, topic, expert or program. */
 export async function listPieces(params: URLSearchParams): Promise<Page<PieceSummary>> {
   const { limit, cursor, ...f } = parseQuery(listQuery.extend(pieceFilters.shape), params);
-  const after = decodeCursor(cursor);
-  const afterDate = after ? new Date(after[0]) : null;
-  if (afterDate && Number.isNaN(afterDate.getTime())) throw new ApiInputError('The cursor is not one this API gave out.');
+  const after = decodeDateCursor(cursor);
   const where: Prisma.ArticleWhereInput = {
     AND: [
       publicWhere(new Date()),
@@ -103,7 +109,7 @@ export async function listPieces(params: URLSearchParams): Promise<Page<PieceSum
       f.expert ? { authors: { some: { author: { slug: f.expert } } } } : {},
       f.program ? { programs: { some: { program: { slug: f.program } } } } : {},
       f.show ? { show: { slug: f.show } } : {},
-      after && afterDate ? { OR: [{ publishedAt: { lt: afterDate } }, { publishedAt: afterDate, id: { lt: after[1] } }] } : {},
+      after ? { OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { lt: after.id } }] } : {},
     ],
   };
   const rows = await db.article.findMany({ where, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: limit + 1, select: pieceSelect });
@@ -122,9 +128,7 @@ export const eventQuery = z.object({ when: z.enum(['upcoming', 'past']).default(
  */
 export async function listEventsApi(params: URLSearchParams) {
   const { limit, cursor, when, program, topic } = parseQuery(listQuery.extend(eventQuery.shape), params);
-  const after = decodeCursor(cursor);
-  const afterDate = after ? new Date(after[0]) : null;
-  if (afterDate && Number.isNaN(afterDate.getTime())) throw new ApiInputError('The cursor is not one this API gave out.');
+  const after = decodeDateCursor(cursor);
   const now = new Date();
   const upcoming = when === 'upcoming';
   const ongoing = { OR: [{ eventEndsAt: { gte: now } }, { eventEndsAt: null, eventStartsAt: { gte: now } }] };
@@ -135,7 +139,7 @@ export async function listEventsApi(params: URLSearchParams) {
       upcoming ? ongoing : { NOT: ongoing },
       program ? { programs: { some: { program: { slug: program } } } } : {},
       topic ? { topics: { some: { topic: { slug: topic } } } } : {},
-      after && afterDate ? { OR: [{ eventStartsAt: upcoming ? { gt: afterDate } : { lt: afterDate } }, { eventStartsAt: afterDate, id: upcoming ? { gt: after[1] } : { lt: after[1] } }] } : {},
+      after ? { OR: [{ eventStartsAt: upcoming ? { gt: after.at } : { lt: after.at } }, { eventStartsAt: after.at, id: upcoming ? { gt: after.id } : { lt: after.id } }] } : {},
     ],
   };
   const dir = upcoming ? 'asc' : 'desc';

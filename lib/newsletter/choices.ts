@@ -1,9 +1,15 @@
 import type { Taxonomy } from '../taxonomy';
-import type { Follow } from './index';
+import type { Follow, FollowChoice } from './index';
 
 export type FollowGroup = { legend: string; options: { value: string; label: string }[] };
 
+/** A choice as the forms send it ("topic:china"), and back (the action checks the form first). */
 export const followValue = (f: { kind: string; slug: string }) => `${f.kind}:${f.slug}`;
+export const choicesOf = (values: string[]): FollowChoice[] =>
+  values.map((v) => {
+    const [kind, slug] = v.split(':');
+    return { kind: kind as FollowChoice['kind'], slug };
+  });
 
 /** The boxes of the sign-up and manage forms: topics, regions, programs, and any experts already followed. */
 export function followGroups(taxonomy: Taxonomy, experts: Pick<Follow, 'slug' | 'name'>[] = []): FollowGroup[] {

@@ -15,6 +15,7 @@ import { publicWhere } from '../visibility';
 import { formatLongDate } from '../dates';
 import { duePeriod, type DigestPeriod } from './period';
 import { manageToken } from './tokens';
+import { lostRace } from './index';
 
 export const CLAIM_STALE_MS = 15 * 60_000;
 /** Delivery records are kept this long (only to send no week twice), then deleted. */
@@ -126,8 +127,8 @@ export async function sendDueDigests(now = new Date()): Promise<DigestRun | null
         await db.digestDelivery.create({ data: { period: period.key, subscriberId: id, claimedAt: clock() } });
         mine.push(id);
       } catch (e) {
-        // Another instance claimed this reader first (P2002), or they just unsubscribed (P2003).
-        if ((e as { code?: string }).code !== 'P2002' && (e as { code?: string }).code !== 'P2003') throw e;
+        // Another instance claimed this reader first, or they just unsubscribed.
+        if (!lostRace(e)) throw e;
       }
     }
     for (const s of stale) {
@@ -144,14 +145,14 @@ export async function sendDueDigests(now = new Date()): Promise<DigestRun | null
     pieces ??= await piecesOf(period, now);
     for (const reader of await readers(mine)) {
       const theirs = pieces.filter((p) => matches(p, reader));
-      const where = { period_subscriberId: { period: period.key, subscriberId: reader.id } };
+      const delivery = { period: period.key, subscriberId: reader.id };
       if (theirs.length === 0) {
-        await db.digestDelivery.updateMany({ where: where.period_subscriberId, data: { sentAt: clock(), pieces: 0 } });
+        await db.digestDelivery.updateMany({ where: delivery, data: { sentAt: clock(), pieces: 0 } });
         run.empty++;
         continue;
       }
       if (await sendMail(digestMail(reader, theirs, period))) {
-        await db.digestDelivery.updateMany({ where: where.period_subscriberId, data: { sentAt: clock(), pieces: theirs.length } });
+        await db.digestDelivery.updateMany({ where: delivery, data: { sentAt: clock(), pieces: theirs.length } });
         run.sent++;
       } else {
         // Left claimed: taken again once the claim is stale, so a mail server outage delays, never drops, a digest.

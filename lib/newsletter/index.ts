@@ -16,7 +16,6 @@ export type Follow = FollowRef & { slug: string; name: string; href: string };
 export const MAX_FOLLOWS = 100;
 
 const HREF: Record<FollowKind, string> = { topic: '/topics/', program: '/programs/', expert: '/experts/' };
-export const KIND_NOUN: Record<FollowKind, string> = { topic: 'Topics and regions', program: 'Programs', expert: 'Experts' };
 
 const linkOf = (kind: FollowKind, r: { id: string; slug: string; name: string }): Follow => ({ kind, id: r.id, slug: r.slug, name: r.name, href: HREF[kind] + r.slug });
 
@@ -78,12 +77,19 @@ export async function readConfirmation(token: string): Promise<PendingConfirmati
 
 const column = { topic: 'topicId', program: 'programId', expert: 'authorId' } as const;
 
+/**
+ * A write that lost to another at the same moment: the row is there already
+ * (unique key, P2002) or what it points at was just deleted (foreign key,
+ * P2003). Either way there is nothing left to do.
+ */
+export const lostRace = (e: unknown) => ['P2002', 'P2003'].includes((e as { code?: string }).code ?? '');
+
 async function addFollows(subscriberId: string, follows: FollowRef[]) {
   for (const f of follows) {
-    const data = { subscriberId, [column[f.kind]]: f.id };
-    // upsert on the per-kind unique key: confirming twice, or in two tabs, adds nothing twice.
-    const exists = await db.subscription.findFirst({ where: data, select: { id: true } });
-    if (!exists) await db.subscription.create({ data }).catch((e: { code?: string }) => { if (e.code !== 'P2002' && e.code !== 'P2003') throw e; });
+    // The per-kind unique key makes confirming twice, or in two tabs, add nothing twice.
+    await db.subscription.create({ data: { subscriberId, [column[f.kind]]: f.id } }).catch((e) => {
+      if (!lostRace(e)) throw e;
+    });
   }
 }
 
@@ -145,5 +151,3 @@ export async function unsubscribe(token: string): Promise<boolean> {
   if (!id) return false;
   return (await db.subscriber.deleteMany({ where: { id } })).count > 0;
 }
-
-export { manageToken };
