@@ -96,7 +96,7 @@ async function pickTargets(url) {
     const terms = shuffled(words).slice(0, 400);
     const queries = shuffled(terms.flatMap((a, i) => [a, `${a} ${terms[(i * 7 + 3) % terms.length]}`]));
     // Query classes (issue 14), by how often a word starts a title in the first 5,000 pieces:
-    // rare (once), common (the 40 most frequent), a quoted two-word phrase from a title, and a
+    // rare (the least frequent), common (the 40 most frequent), a quoted two-word phrase from a title, and a
     // word filtered by type.
     const freq = new Map();
     for (const p of pieces.slice(0, 5000)) for (const w of new Set(p.title.toLowerCase().match(/[a-z]{5,}/g) ?? [])) freq.set(w, (freq.get(w) ?? 0) + 1);
@@ -106,7 +106,8 @@ async function pickTargets(url) {
       return m.length > 1 ? [`"${m[0]} ${m[1]}"`] : [];
     }))];
     const searchClasses = {
-      rare: shuffled(byFreq.filter(([, n]) => n === 1).map(([w]) => w)).slice(0, 200),
+      // The least frequent title words (a generated archive's vocabulary can leave no word used only once).
+      rare: shuffled(byFreq.filter(([, n]) => n <= byFreq[Math.max(0, byFreq.length - 200)][1]).map(([w]) => w)).slice(0, 200),
       common: byFreq.slice(0, 40).map(([w]) => w),
       phrase: shuffled(phrases).slice(0, 200),
       filtered: shuffled(terms).slice(0, 200).map((w, i) => `${w}&type=${['commentary', 'article', 'report', 'in-the-news'][i % 4]}`),
