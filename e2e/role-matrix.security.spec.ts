@@ -45,6 +45,7 @@ const CASES: Case[] = [
   { name: 'GET /admin/topics', run: page('/admin/topics'), expect: { ...staffOnly(), contributor: denied } },
   { name: 'GET /admin/programs', run: page('/admin/programs'), expect: { ...staffOnly(), contributor: denied } },
   { name: 'GET /admin/podcasts', run: page('/admin/podcasts'), expect: { ...staffOnly(), contributor: denied } },
+  { name: 'GET /admin/newsletter', run: page('/admin/newsletter'), expect: { ...staffOnly(), contributor: denied } },
   { name: 'GET /admin/articles/<a colleague’s draft>/registrants', run: page((f) => `/admin/articles/${f.draftId}/registrants`), expect: { ...staffOnly(), contributor: denied } },
   { name: 'GET /api/admin/events/<a colleague’s draft>/registrants (CSV)', run: page((f) => `/api/admin/events/${f.draftId}/registrants`), expect: { anonymous: { status: 401 }, contributor: { status: 403 }, editor: ok, admin: ok, deactivated: { status: 401 } } },
   { name: 'GET /admin/users', run: page('/admin/users'), expect: { ...staffOnly(), contributor: denied, editor: denied } },

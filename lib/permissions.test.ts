@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Actor, type ArticleRef, can, canEditArticle, canSubmitForReview, type Permission, type Role } from './permissions';
 
 const ROLES: Role[] = ['ADMIN', 'EDITOR', 'CONTRIBUTOR'];
-const PERMISSIONS: Permission[] = ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage', 'users:manage', 'audit:view'];
+const PERMISSIONS: Permission[] = ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage', 'users:manage', 'audit:view', 'newsletter:manage'];
 const STATUSES = ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'] as const;
 
 const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({ id: `user-${role.toLowerCase()}`, role, active: true, ...overrides });
@@ -19,7 +19,7 @@ describe('can', () => {
   });
 
   it('editors and admins publish and manage experts and topics; contributors write but do not', () => {
-    for (const permission of ['article:publish', 'taxonomy:manage', 'experts:manage'] as Permission[]) {
+    for (const permission of ['article:publish', 'taxonomy:manage', 'experts:manage', 'newsletter:manage'] as Permission[]) {
       expect(can(actor('CONTRIBUTOR'), permission), permission).toBe(false);
       expect(can(actor('EDITOR'), permission), permission).toBe(true);
       expect(can(actor('ADMIN'), permission), permission).toBe(true);

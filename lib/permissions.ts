@@ -13,11 +13,12 @@ export type Permission =
   | 'experts:manage'
   | 'users:manage'
   | 'audit:view'
-  | 'trash:empty';
+  | 'trash:empty'
+  | 'newsletter:manage';
 
 const grants: Record<Role, readonly Permission[]> = {
-  ADMIN: ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage', 'users:manage', 'audit:view', 'trash:empty'],
-  EDITOR: ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage'],
+  ADMIN: ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage', 'users:manage', 'audit:view', 'trash:empty', 'newsletter:manage'],
+  EDITOR: ['admin:enter', 'article:create', 'article:publish', 'taxonomy:manage', 'experts:manage', 'newsletter:manage'],
   CONTRIBUTOR: ['admin:enter', 'article:create'],
 };
 

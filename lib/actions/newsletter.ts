@@ -10,6 +10,9 @@ import { emailAddress } from '../validation/fields';
 import { confirmSubscription, MAX_FOLLOWS, requestSubscription, setFollows, unsubscribe } from '../newsletter';
 import { choicesOf } from '../newsletter/choices';
 import { failed, refused, type ActionState } from './state';
+import { orRedirect, requireUser } from '../session';
+import { recordAudit } from '../admin/audit';
+import { removeReader } from '../newsletter/admin';
 
 export type SignUpState = ActionState<{ email: string; follow: string[] }>;
 
@@ -63,4 +66,19 @@ export async function saveFollows(_prev: TokenState, form: FormData): Promise<To
 
 export async function unsubscribeAll(_prev: TokenState, form: FormData): Promise<TokenState> {
   return { status: (await unsubscribe(token(form))) ? 'unsubscribed' : 'gone' };
+}
+
+export type RemoveReaderState = ActionState<{ email: string }>;
+
+/** Staff, on a reader's request: forget this address and everything stored with it. */
+export async function removeReaderAction(_prev: RemoveReaderState, form: FormData): Promise<RemoveReaderState> {
+  const user = await orRedirect('/admin/newsletter', () => requireUser('newsletter:manage'));
+  const raw = { email: String(form.get('email') ?? '').slice(0, 400) };
+  const parsed = z.object({ email: emailAddress() }).safeParse(raw);
+  if (!parsed.success) return refused(parsed.error, raw);
+  const domain = await removeReader(parsed.data.email);
+  if (!domain) return failed(`No reader has the address ${parsed.data.email}: nothing is stored about it.`, raw, 'email');
+  // The audit line names the domain only: the point of the request is that the address is gone.
+  await recordAudit(user.id, 'newsletter-remove', 'newsletter', `Removed a reader at ${domain} and their follows`);
+  return { status: 'saved', message: `Removed ${parsed.data.email}, what it followed and its delivery records.`, values: { email: '' } };
 }

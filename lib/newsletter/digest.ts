@@ -13,8 +13,8 @@ import { site } from '../site';
 import { mailConfigured, sendMail } from '../mail';
 import { publicWhere } from '../visibility';
 import { formatLongDate } from '../dates';
-import { duePeriod, type DigestPeriod } from './period';
-import { manageToken } from './tokens';
+import { duePeriod, nextPeriod, type DigestPeriod } from './period';
+import { manageToken, type FollowRef } from './tokens';
 import { lostRace } from './index';
 
 export const CLAIM_STALE_MS = 15 * 60_000;
@@ -91,6 +91,20 @@ export function digestMail(reader: Pick<Reader, 'email' | 'names' | 'id'>, piece
     // RFC 8058: mail programs show their own "Unsubscribe" button, which POSTs here.
     headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
+}
+
+export type DigestPreview = { period: DigestPeriod; pieces: number; mail: ReturnType<typeof digestMail> | null };
+
+/**
+ * Staff preview: the digest being gathered now (the next one due) as a reader
+ * following `follows` would get it if it went out at `now`.
+ */
+export async function previewDigest(follows: (FollowRef & { name: string })[], now = new Date()): Promise<DigestPreview> {
+  const period = nextPeriod(now, site.timeZone);
+  const ids = (kind: FollowRef['kind']) => new Set(follows.filter((f) => f.kind === kind).map((f) => f.id));
+  const reader: Reader = { id: 'preview', email: 'reader@example.org', topicIds: ids('topic'), programIds: ids('program'), authorIds: ids('expert'), names: follows.map((f) => f.name).sort() };
+  const pieces = (await piecesOf(period, now)).filter((p) => matches(p, reader));
+  return { period, pieces: pieces.length, mail: pieces.length ? digestMail(reader, pieces, period) : null };
 }
 
 export type DigestRun = { period: string; claimed: number; sent: number; empty: number; failed: number };

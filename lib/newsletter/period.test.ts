@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duePeriod } from './period';
+import { duePeriod, nextPeriod } from './period';
 
 const NY = 'America/New_York';
 const HOUR = 3600_000;
@@ -28,5 +28,19 @@ describe('the weekly digest period (Mondays 8:00 Washington time)', () => {
     // Consecutive weeks meet exactly.
     const before = duePeriod(new Date(spring.from.getTime() + 1000), NY);
     expect(before.to.getTime()).toBe(spring.from.getTime());
+  });
+
+  it('the next digest starts where the due one ends, at every hour of a week with a clock change', () => {
+    // Monday 2027-11-01 8:00 EDT to Monday 2027-11-08 8:00 EST; the clocks go back on November 7.
+    for (let t = Date.parse('2027-11-01T11:00:00Z'); t < Date.parse('2027-11-08T14:00:00Z'); t += HOUR) {
+      const now = new Date(t);
+      const due = duePeriod(now, NY);
+      const next = nextPeriod(now, NY);
+      expect(next.from.getTime(), now.toISOString()).toBe(due.to.getTime());
+      expect(next.to.getTime()).toBeGreaterThan(now.getTime());
+      expect(next.to.getTime() - now.getTime()).toBeLessThanOrEqual(169 * HOUR);
+    }
+    expect(nextPeriod(new Date('2027-11-08T12:30:00Z'), NY).key).toBe('2027-11-08'); // 7:30 EST on the Monday: due in half an hour
+    expect(nextPeriod(new Date('2027-11-08T13:30:00Z'), NY).key).toBe('2027-11-15');
   });
 });

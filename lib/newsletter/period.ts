@@ -27,3 +27,12 @@ export function duePeriod(now: Date, zone: string): DigestPeriod {
   if (dueAt(key, zone) > now) key = shiftDate(key, -7);
   return { key, from: dueAt(shiftDate(key, -7), zone), to: dueAt(key, zone) };
 }
+
+/**
+ * The digest that comes after the one due at `now`: due a week after it, its
+ * window starting where the due one's ends. Found from a day past its due
+ * time, so a clock change in the week cannot land the search on either side.
+ */
+export function nextPeriod(now: Date, zone: string): DigestPeriod {
+  return duePeriod(new Date(duePeriod(now, zone).to.getTime() + 8 * DAY), zone);
+}

@@ -14,6 +14,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     { href: '/admin/topics', label: 'Topics', show: can(user, 'taxonomy:manage') },
     { href: '/admin/programs', label: 'Programs', show: can(user, 'taxonomy:manage') },
     { href: '/admin/podcasts', label: 'Podcasts', show: can(user, 'taxonomy:manage') },
+    { href: '/admin/newsletter', label: 'Newsletter', show: can(user, 'newsletter:manage') },
     { href: '/admin/users', label: 'Users', show: can(user, 'users:manage') },
     { href: '/admin/audit', label: 'Audit log', show: can(user, 'audit:view') },
   ];
