@@ -7,7 +7,7 @@ import { Pagination } from '@/components/listing/Pagination';
 export const metadata: Metadata = {
   title: 'Events',
   description: 'Upcoming discussions, report launches and briefings with the Center’s experts, and recordings of past events.',
-  alternates: { canonical: '/events' },
+  alternates: { canonical: '/events', types: { 'text/calendar': '/events/calendar.ics' } },
 };
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -16,6 +16,10 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <h1 className="font-serif text-4xl font-bold">Events</h1>
+      <p className="mt-3 text-sm">
+        <a href="/events/calendar.ics" className="font-semibold text-brand underline" data-testid="events-calendar">Subscribe to our events calendar</a>
+        <span className="text-muted"> (iCal: paste the address into your calendar app to see new and changed events as they are announced)</span>
+      </p>
       {page === 1 ? (
         <section aria-labelledby="upcoming-heading" className="mt-8">
           <h2 id="upcoming-heading" className="font-serif text-2xl font-bold">Upcoming</h2>

@@ -4,6 +4,7 @@ import { formatInZone } from '@/lib/time-zones';
 import { renderMarkdown } from '@/lib/markdown';
 import { site } from '@/lib/site';
 import { RegistrationForm } from './RegistrationForm';
+import { KEEP_REGISTRATIONS_DAYS } from '@/lib/events/registrations';
 
 /**
  * An event's when and where, its calendar file and registration; once it is
@@ -51,7 +52,7 @@ export function EventDetails({ event, slug }: { event: EventDetail; slug: string
       {phase !== 'past' && event.availability !== 'closed' ? (
         <div className="mt-4 border-t border-rule pt-4">
           <h3 className="font-bold">{event.availability === 'waitlist' ? 'This event is full: join the waiting list' : 'Register'}</h3>
-          <RegistrationForm slug={slug} waitlist={event.availability === 'waitlist'} />
+          <RegistrationForm slug={slug} waitlist={event.availability === 'waitlist'} keepDays={KEEP_REGISTRATIONS_DAYS} />
         </div>
       ) : phase !== 'past' && event.registrationOpen === false ? null : phase !== 'past' ? (
         <p className="mt-3 text-sm font-semibold">Registration is closed.</p>

@@ -5,7 +5,7 @@ import { registerForEvent, type RegistrationState } from '@/lib/actions/events';
 import { fieldClass } from '@/components/forms/field-styles';
 
 /** Signing up: a place, or the waiting list when it is full; a refused form keeps what was typed. */
-export function RegistrationForm({ slug, waitlist }: { slug: string; waitlist: boolean }) {
+export function RegistrationForm({ slug, waitlist, keepDays }: { slug: string; waitlist: boolean; keepDays: number }) {
   // The permalink is the form's address before the page's scripts run (and what HTML requires: a non-empty action).
   const [state, action, pending] = useActionState<RegistrationState, FormData>(registerForEvent, { status: 'idle' }, `/publications/${slug}`);
   if (state.status === 'saved') {
@@ -42,7 +42,7 @@ export function RegistrationForm({ slug, waitlist }: { slug: string; waitlist: b
         </button>
         {state.message ? <p role="alert" className="font-semibold text-accent">{state.message}</p> : null}
       </div>
-      <p className="text-xs text-muted sm:col-span-2">We use your name, e-mail and organization for this event only: to confirm your place and to tell you of changes.</p>
+      <p className="text-xs text-muted sm:col-span-2">We use your name, e-mail and organization for this event only: to confirm your place and to tell you of changes. They are deleted {keepDays} days after the event.</p>
     </form>
   );
 }

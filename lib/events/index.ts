@@ -4,7 +4,7 @@ import 'server-only';
 // and where, registration's availability, the calendar file, and the index
 // of upcoming and past events.
 import { cache } from 'react';
-import { createEvent } from 'ics';
+import { createEvent, createEvents, type EventAttributes } from 'ics';
 import { db } from '../db';
 import { cached } from '../cached';
 import { tags } from '../cache-tags';
@@ -104,16 +104,20 @@ export const getEventsIndex = cache(async (page: number): Promise<{ upcoming: Ev
   }),
 );
 
-/** The event's calendar file (RFC 5545), times in UTC so every calendar places it right. */
-export function eventCalendar(article: ArticleDetail): string | null {
-  const e = article.event;
-  if (!e) return null;
-  const url = `${site.url}/publications/${article.slug}`;
-  const { error, value } = createEvent({
-    uid: `${article.id}@${new URL(site.url).hostname}`,
-    title: article.title,
-    description: `${article.dek}\n\n${url}`,
-    start: Date.parse(e.startsAt),
+type CalendarEntry = { id: string; slug: string; title: string; dek: string; startsAt: Date | string; endsAt: Date | string | null; venue: string | null; onlineUrl: string | null };
+
+/**
+ * One event as calendars read it (RFC 5545), times in UTC so every calendar
+ * places it right. The uid is the piece's, in the single file and in the
+ * feed alike, so a calendar that has both keeps one copy.
+ */
+function calendarEvent(e: CalendarEntry): EventAttributes {
+  const url = `${site.url}/publications/${e.slug}`;
+  return {
+    uid: `${e.id}@${new URL(site.url).hostname}`,
+    title: e.title,
+    description: `${e.dek}\n\n${url}`,
+    start: new Date(e.startsAt).getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',
     end: eventEnd(e.startsAt, e.endsAt).getTime(),
@@ -122,11 +126,43 @@ export function eventCalendar(article: ArticleDetail): string | null {
     location: [e.venue, e.onlineUrl].filter(Boolean).join(' · ') || undefined,
     url,
     organizer: { name: site.name, email: site.pressEmail },
-    productId: site.shortName,
-  });
+  };
+}
+
+/** The event's calendar file, for "Add to your calendar" and the confirmation e-mail. */
+export function eventCalendar(article: ArticleDetail): string | null {
+  const e = article.event;
+  if (!e) return null;
+  const { error, value } = createEvent({ ...calendarEvent({ ...article, ...e }), productId: site.shortName });
   if (error || !value) throw error ?? new Error('calendar file could not be written');
   return value;
 }
+
+/** How far back the subscribed calendar reaches, and how many events it holds at most. */
+const FEED_PAST_DAYS = 90;
+const FEED_MAX_EVENTS = 500;
+
+/**
+ * Every public event from FEED_PAST_DAYS ago on, as one calendar readers
+ * subscribe to (/events/calendar.ics): their calendar app fetches it again
+ * by itself, so a new, moved or withdrawn event reaches them without an e-mail.
+ */
+export const eventsCalendarFeed = () =>
+  cached(['events-calendar'], [tags.articles, tags.events], async () => {
+    const now = new Date();
+    const rows = await db.article.findMany({
+      where: { ...publicWhere(now), eventStartsAt: { gte: new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000) } },
+      orderBy: [{ eventStartsAt: 'asc' }, { id: 'asc' }],
+      take: FEED_MAX_EVENTS,
+      select: { id: true, slug: true, title: true, dek: true, eventStartsAt: true, eventEndsAt: true, eventVenue: true, eventOnlineUrl: true },
+    });
+    const entries = rows.map((r) => calendarEvent({ ...r, startsAt: r.eventStartsAt!, endsAt: r.eventEndsAt, venue: r.eventVenue, onlineUrl: r.eventOnlineUrl }));
+    // createEvents refuses an empty list; an empty calendar is still a calendar.
+    if (entries.length === 0) return ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${site.shortName}`, `X-WR-CALNAME:${site.name} events`, 'END:VCALENDAR', ''].join('\r\n');
+    const { error, value } = createEvents(entries, { productId: site.shortName, calName: `${site.name} events` });
+    if (error || !value) throw error ?? new Error('events calendar could not be written');
+    return value;
+  });
 
 /** A program's next events, soonest first: the "Upcoming events" of its page. */
 export const upcomingEventsOfProgram = cache(async (programSlug: string, take = 3): Promise<EventCard[]> =>

@@ -110,3 +110,30 @@ describe('the clock', () => {
     expect(await db.pendingChange.count({ where: { tags: { contains: 'events' } } })).toBe(0);
   });
 });
+
+describe('registrations are not kept long after the event', () => {
+  it('deletes them KEEP_REGISTRATIONS_DAYS after the end (or the default length with no end), and those of pieces that are no longer events', async () => {
+    const now = new Date();
+    const ago = (days: number) => new Date(now.getTime() - days * DAY);
+    const keep = reg.KEEP_REGISTRATIONS_DAYS;
+    const endedLongAgo = await event('retention-ended-long-ago', { eventStartsAt: ago(keep + 2), eventEndsAt: ago(keep + 1) });
+    const noEndLongAgo = await event('retention-no-end-long-ago', { eventStartsAt: ago(keep + 1), eventEndsAt: null });
+    // Started just before the cutoff but, with the default length, ended after it.
+    const noEndJustInside = await event('retention-no-end-inside', { eventStartsAt: new Date(ago(keep).getTime() - 30 * 60_000), eventEndsAt: null });
+    const recent = await event('retention-recent', { eventStartsAt: ago(11), eventEndsAt: ago(10) });
+    const notAnEvent = await event('retention-not-an-event', { eventStartsAt: null });
+    let n = 0;
+    const add = (articleId: string, createdAt = now) => db.eventRegistration.create({ data: { articleId, name: 'R', email: `r${n}@example.org`, status: 'confirmed', tokenHash: `retention-${n++}`, createdAt } });
+    await add(endedLongAgo.id);
+    await add(noEndLongAgo.id);
+    await add(noEndJustInside.id);
+    await add(recent.id);
+    await add(notAnEvent.id, ago(keep + 1));
+    await add(notAnEvent.id, ago(5));
+    expect(await reg.forgetPastRegistrations(now)).toBe(3);
+    const left = await db.eventRegistration.findMany({ where: { tokenHash: { startsWith: 'retention-' } }, select: { articleId: true, createdAt: true } });
+    expect(left.map((r) => r.articleId).sort()).toEqual([noEndJustInside.id, recent.id, notAnEvent.id].sort());
+    // Run again, as every instance does: nothing more goes.
+    expect(await reg.forgetPastRegistrations(now)).toBe(0);
+  });
+});

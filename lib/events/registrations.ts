@@ -14,7 +14,7 @@ import { mailConfigured, sendMail } from '../mail';
 import { formatInZone } from '../time-zones';
 import { isPublic } from '../visibility';
 import { writeChange } from '../publishing/write-step';
-import { availabilityOf } from './schedule';
+import { availabilityOf, DEFAULT_EVENT_MS } from './schedule';
 import { eventCalendar } from './index';
 import { getPublicArticle } from '../articles';
 
@@ -164,4 +164,27 @@ export function registrantsCsv(rows: RegistrantRow[]): string {
     ['Name', 'E-mail', 'Organization', 'Status', 'Registered (UTC)'],
     ...rows.map((r) => [safe(r.name), safe(r.email), safe(r.organization), r.status, r.createdAt.toISOString()]),
   ]);
+}
+
+/** How long after an event ends its registrations are kept (for follow-ups such as sending the recording). */
+export const KEEP_REGISTRATIONS_DAYS = Number(process.env.EVENT_REGISTRATIONS_KEEP_DAYS ?? 90);
+
+/**
+ * Deletes the registrations of events that ended more than
+ * KEEP_REGISTRATIONS_DAYS ago, and of pieces that are no longer events, so
+ * names and addresses are not kept longer than the event needs them. Run by
+ * every instance's ticker; deleting what is already gone is harmless.
+ */
+export async function forgetPastRegistrations(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - KEEP_REGISTRATIONS_DAYS * 86_400_000);
+  const gone = await db.eventRegistration.deleteMany({
+    where: {
+      OR: [
+        { article: { eventEndsAt: { lt: cutoff } } },
+        { article: { eventEndsAt: null, eventStartsAt: { lt: new Date(cutoff.getTime() - DEFAULT_EVENT_MS) } } },
+        { article: { eventStartsAt: null }, createdAt: { lt: cutoff } },
+      ],
+    },
+  });
+  return gone.count;
 }

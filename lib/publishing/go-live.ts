@@ -8,6 +8,7 @@ import { publishDueStagedEdits } from '../admin/staged-edits';
 import { emptyExpiredTrash } from '../admin/trash';
 import { renderStaleBodiesStep } from '../shared/rendered-body';
 import { sendDueDigests } from '../newsletter/digest';
+import { forgetPastRegistrations } from '../events/registrations';
 
 // Scheduled pieces become visible by the clock (lib/visibility.ts), but the
 // pages cached before that moment still say "not yet". Every instance runs
@@ -40,7 +41,8 @@ const TICKER = Symbol.for('thinktank.goLiveTicker');
 /**
  * Once a second on every instance: due go-lives, embargoed updates whose time
  * has come, then changes left unannounced and due second purges; once a
- * minute, pieces past their 30 days in the trash. Every tick also checks a
+ * minute, pieces past their 30 days in the trash and registrations of
+ * events long over (lib/events/registrations.ts). Every tick also checks a
  * few hundred pieces' stored body rendering (lib/shared/rendered-body.ts).
  * Once a minute, apart from the tick so a slow mail server never holds up
  * go-lives, the newsletter digest (lib/newsletter/digest.ts) if it is due.
@@ -59,7 +61,10 @@ export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_M
       await announceDueGoLives();
       await publishDueStagedEdits();
       await announceDueChanges();
-      if (ticks % 60 === 0) await emptyExpiredTrash();
+      if (ticks % 60 === 0) {
+        await emptyExpiredTrash();
+        await forgetPastRegistrations();
+      }
       if (ticks % 60 === 30 && !digesting) {
         digesting = true;
         sendDueDigests()

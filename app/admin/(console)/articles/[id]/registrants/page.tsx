@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/session';
 import { articleAccess } from '@/lib/admin/articles';
-import { listRegistrants } from '@/lib/events/registrations';
+import { KEEP_REGISTRATIONS_DAYS, listRegistrants } from '@/lib/events/registrations';
 
 export const metadata: Metadata = { title: 'Registrants' };
 
@@ -22,6 +22,7 @@ export default async function RegistrantsPage({ params }: { params: Promise<{ id
       <h1 className="mt-2 font-serif text-3xl font-bold">Registrants: {piece.title}</h1>
       <p className="mt-2" data-testid="registrant-counts">{count('confirmed')} confirmed · {count('waitlisted')} on the waiting list · {count('cancelled')} cancelled</p>
       <p className="mt-2"><a href={`/api/admin/events/${id}/registrants`} className="font-semibold text-brand underline">Download as CSV</a></p>
+      <p className="mt-2 text-sm text-muted">Registrations are deleted {KEEP_REGISTRATIONS_DAYS} days after the event ends (readers are told so when they register).</p>
       <div className="relative mt-6 overflow-x-auto">
         <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
           <caption className="sr-only">Everyone who registered, confirmed places first, then the waiting list in order</caption>
