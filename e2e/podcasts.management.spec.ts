@@ -87,6 +87,22 @@ test('an editor creates a show, then publishes an episode of it that readers can
   expect(String(item['itunes:duration'])).toMatch(/^00:00:1\d$/);
   expect(String(item.link)).toContain(`/publications/${pieceSlug}`);
 
+  // The library knows the file is the episode's: deleting it is refused, and
+  // replacing it moves the episode and its feed to the new file (the old one is gone).
+  await page.goto('/admin/media?q=episode-one');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('article', { name: 'episode-one.mp3' }).getByRole('button', { name: /^Delete/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'This file is used by 1 item' })).toBeVisible();
+  const remastered = { name: 'episode-one-remastered.mp3', mimeType: 'audio/mpeg', buffer: readFileSync('prisma/seed/media/brussels-sprouts-wallander.mp3') };
+  await page.getByLabel('Replace episode-one.mp3 everywhere it is used').setInputFiles(remastered);
+  await expect(page.getByRole('article', { name: 'episode-one-remastered.mp3' })).toBeVisible();
+  const replaced = await checkPodcastFeed(await (await request.get(`/feeds/podcast/${slug}.xml`)).text(), request);
+  expect(replaced.problems).toEqual([]);
+  const enclosure = (replaced.items[0] as Record<string, Record<string, string>>).enclosure;
+  expect(enclosure['@length']).toBe(String(remastered.buffer.length));
+  expect(enclosure['@url']).not.toBe((item.enclosure as Record<string, string>)['@url']);
+  expect((await request.get(new URL((item.enclosure as Record<string, string>)['@url']).pathname)).status()).toBe(404);
+
   // The show cannot be deleted while it has an episode.
   await page.goto('/admin/podcasts');
   const showForm = page.getByRole('listitem').filter({ has: page.getByRole('form', { name: `Show: ${name}` }) });

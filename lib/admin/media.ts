@@ -69,19 +69,29 @@ export async function updateMediaDetails(id: string, details: { alt: string; cap
   await db.media.update({ where: { id }, data: { alt: details.alt || null, caption: details.caption || null, credit: details.credit || null } });
 }
 
-export type MediaUse = { kind: 'piece' | 'expert'; id: string; label: string };
+export type MediaUse = { kind: 'piece' | 'expert' | 'show'; id: string; label: string };
+
+/** Every field of a piece that may hold a library address (bodies are searched apart, as text). */
+const PIECE_FILE_FIELDS = ['featuredImageUrl', 'pdfUrl', 'socialImageUrl', 'audioUrl', 'recordingUrl'] as const;
+const pieceUsing = (url: string) => ({ OR: [{ body: { contains: url } }, ...PIECE_FILE_FIELDS.map((f) => ({ [f]: url }))] });
 
 /**
- * Where a file is used: piece bodies, featured images and PDFs, expert
- * photos. A body is searched for the address as text (a scan, fine for the
- * rare delete; revisions are not searched).
+ * Where a file is used: piece bodies, featured, share and PDF files, episode
+ * audio and event recordings, expert photos, podcast artwork. A body is
+ * searched for the address as text (a scan, fine for the rare delete;
+ * revisions are not searched).
  */
 export async function mediaUses(url: string): Promise<MediaUse[]> {
-  const [pieces, experts] = await Promise.all([
-    db.article.findMany({ where: { OR: [{ body: { contains: url } }, { featuredImageUrl: url }, { pdfUrl: url }] }, select: { id: true, title: true }, take: 50 }),
+  const [pieces, experts, shows] = await Promise.all([
+    db.article.findMany({ where: pieceUsing(url), select: { id: true, title: true }, take: 50 }),
     db.author.findMany({ where: { photoUrl: url }, select: { id: true, name: true }, take: 50 }),
+    db.podcastShow.findMany({ where: { imageUrl: url }, select: { id: true, name: true }, take: 50 }),
   ]);
-  return [...pieces.map((p) => ({ kind: 'piece' as const, id: p.id, label: p.title })), ...experts.map((e) => ({ kind: 'expert' as const, id: e.id, label: e.name }))];
+  return [
+    ...pieces.map((p) => ({ kind: 'piece' as const, id: p.id, label: p.title })),
+    ...experts.map((e) => ({ kind: 'expert' as const, id: e.id, label: e.name })),
+    ...shows.map((x) => ({ kind: 'show' as const, id: x.id, label: `${x.name} (podcast artwork)` })),
+  ];
 }
 
 export class MediaInUseError extends Error {
@@ -104,10 +114,11 @@ export async function deleteMedia(id: string): Promise<MediaItem | null> {
 /**
  * Replaces a file everywhere it is used: the new file gets its own address
  * (addresses are cached forever, so they never change content), every piece
- * body, featured image, PDF, share image and expert photo pointing at the old
- * one is rewritten in one write step (its pages expire, its search entry is
- * rebuilt), and the old file is deleted. Saves made from before the swap meet
- * the usual version check. Not recorded as a revision.
+ * body, featured image, PDF, share image, episode audio, event recording,
+ * expert photo and podcast artwork pointing at the old one is rewritten in
+ * one write step (its pages and feeds expire, its search entry is rebuilt),
+ * and the old file is deleted. Saves made from before the swap meet the usual
+ * version check. Not recorded as a revision.
  */
 export async function replaceMedia(id: string, file: File, userId: string): Promise<{ item: MediaItem; pieces: number; experts: number }> {
   const old = await getMedia(id);
@@ -117,23 +128,22 @@ export async function replaceMedia(id: string, file: File, userId: string): Prom
   const result = await writeChange(async (tx) => {
     await tx.media.update({ where: { key: newKey }, data: { alt: old.alt || null, caption: old.caption || null, credit: old.credit || null } });
     const pieces = await tx.article.findMany({
-      where: { OR: [{ body: { contains: old.url } }, { featuredImageUrl: old.url }, { pdfUrl: old.url }, { socialImageUrl: old.url }] },
-      select: { id: true, body: true, featuredImageUrl: true, pdfUrl: true, socialImageUrl: true },
+      where: pieceUsing(old.url),
+      select: { id: true, body: true, featuredImageUrl: true, pdfUrl: true, socialImageUrl: true, audioUrl: true, recordingUrl: true },
     });
     const swap = (v: string | null) => (v === old.url ? uploaded.url : v);
+    const swapFields = <T extends Record<(typeof PIECE_FILE_FIELDS)[number], string | null>>(v: T) => Object.fromEntries(PIECE_FILE_FIELDS.map((f) => [f, swap(v[f])])) as Pick<T, (typeof PIECE_FILE_FIELDS)[number]>;
     const tags: string[] = [];
     // Staged changes using the file get the new one too (they may use it where the live piece does not).
     await carryIntoStagedEdits(tx, { containing: old.url }, (s) => ({
       ...s,
       body: s.body.split(old.url).join(uploaded.url),
-      featuredImageUrl: swap(s.featuredImageUrl),
-      pdfUrl: swap(s.pdfUrl),
-      socialImageUrl: swap(s.socialImageUrl),
+      ...swapFields(s),
     }));
     for (const p of pieces) {
       const { version } = await tx.article.update({
         where: { id: p.id },
-        data: { body: p.body.split(old.url).join(uploaded.url), featuredImageUrl: swap(p.featuredImageUrl), pdfUrl: swap(p.pdfUrl), socialImageUrl: swap(p.socialImageUrl), version: { increment: 1 }, updatedById: userId },
+        data: { body: p.body.split(old.url).join(uploaded.url), ...swapFields(p), version: { increment: 1 }, updatedById: userId },
         select: { version: true },
       });
       await restageOnVersion(tx, p.id, version);
@@ -143,6 +153,10 @@ export async function replaceMedia(id: string, file: File, userId: string): Prom
     const experts = await tx.author.findMany({ where: { photoUrl: old.url }, select: { id: true, slug: true } });
     await tx.author.updateMany({ where: { photoUrl: old.url }, data: { photoUrl: uploaded.url } });
     tags.push(...experts.map((e) => cacheTags.author(e.slug)));
+    // A show's artwork is in its feed and on its page (the episodes' pages show it too).
+    const shows = await tx.podcastShow.findMany({ where: { imageUrl: old.url }, select: { slug: true } });
+    await tx.podcastShow.updateMany({ where: { imageUrl: old.url }, data: { imageUrl: uploaded.url } });
+    if (shows.length) tags.push(cacheTags.articles, cacheTags.podcasts, ...shows.map((x) => cacheTags.podcast(x.slug)));
     await reindexInTransaction(tx, pieces.map((p) => p.id));
     await tx.media.delete({ where: { id } });
     return { value: { pieces: pieces.length, experts: experts.length }, tags };
