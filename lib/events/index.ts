@@ -104,7 +104,7 @@ export const getEventsIndex = cache(async (page: number): Promise<{ upcoming: Ev
   }),
 );
 
-type CalendarEntry = { id: string; slug: string; title: string; dek: string; startsAt: Date | string; endsAt: Date | string | null; venue: string | null; onlineUrl: string | null };
+export type CalendarEntry = { id: string; slug: string; title: string; dek: string; startsAt: Date | string; endsAt: Date | string | null; venue: string | null; onlineUrl: string | null };
 
 /**
  * One event as calendars read it (RFC 5545), times in UTC so every calendar
@@ -129,13 +129,15 @@ function calendarEvent(e: CalendarEntry): EventAttributes {
   };
 }
 
-/** The event's calendar file, for "Add to your calendar" and the confirmation e-mail. */
-export function eventCalendar(article: ArticleDetail): string | null {
-  const e = article.event;
-  if (!e) return null;
-  const { error, value } = createEvent({ ...calendarEvent({ ...article, ...e }), productId: site.shortName });
+/** One event's calendar file, for "Add to your calendar" and the e-mails to registrants. */
+export function calendarFile(e: CalendarEntry): string {
+  const { error, value } = createEvent({ ...calendarEvent(e), productId: site.shortName });
   if (error || !value) throw error ?? new Error('calendar file could not be written');
   return value;
+}
+
+export function eventCalendar(article: ArticleDetail): string | null {
+  return article.event ? calendarFile({ ...article, ...article.event }) : null;
 }
 
 /** How far back the subscribed calendar reaches, and how many events it holds at most. */

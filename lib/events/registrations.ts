@@ -15,6 +15,7 @@ import { formatInZone } from '../time-zones';
 import { isPublic } from '../visibility';
 import { writeChange } from '../publishing/write-step';
 import { availabilityOf, DEFAULT_EVENT_MS } from './schedule';
+import { noticeKey } from './notices';
 import { eventCalendar } from './index';
 import { getPublicArticle } from '../articles';
 
@@ -34,8 +35,8 @@ async function lockEvent(tx: Tx, articleId: string) {
   if (isPostgres) await tx.$queryRaw(Prisma.sql`SELECT id FROM articles WHERE id = ${articleId} FOR UPDATE`);
 }
 
-type EventRow = { id: string; slug: string; title: string; status: string; publishedAt: Date | null; eventStartsAt: Date | null; eventEndsAt: Date | null; registrationOpen: boolean; registrationCapacity: number | null };
-const eventRowSelect = { id: true, slug: true, title: true, status: true, publishedAt: true, eventStartsAt: true, eventEndsAt: true, registrationOpen: true, registrationCapacity: true } as const;
+type EventRow = { id: string; slug: string; title: string; status: string; publishedAt: Date | null; eventStartsAt: Date | null; eventEndsAt: Date | null; eventVenue: string | null; eventOnlineUrl: string | null; registrationOpen: boolean; registrationCapacity: number | null };
+const eventRowSelect = { id: true, slug: true, title: true, status: true, publishedAt: true, eventStartsAt: true, eventEndsAt: true, eventVenue: true, eventOnlineUrl: true, registrationOpen: true, registrationCapacity: true } as const;
 
 async function availabilityIn(tx: Tx, e: EventRow, now: Date) {
   const confirmed = await tx.eventRegistration.count({ where: { articleId: e.id, status: 'confirmed' } });
@@ -59,7 +60,8 @@ export async function register(slug: string, person: Registrant): Promise<{ stat
     const existing = await tx.eventRegistration.findUnique({ where: { articleId_email: { articleId: event.id, email: person.email } } });
     if (existing && existing.status !== 'cancelled') return { value: { status: existing.status as 'confirmed' | 'waitlisted', again: true, event }, tags: [] };
     const status = before === 'open' ? 'confirmed' : 'waitlisted';
-    const data = { name: person.name, organization: person.organization, status, tokenHash: hash(token) };
+    // What the confirmation e-mail describes: a later change is told (lib/events/notices.ts).
+    const data = { name: person.name, organization: person.organization, status, tokenHash: hash(token), noticeKey: noticeKey(event, now) };
     // Someone signing up again after cancelling joins the back of the line.
     if (existing) await tx.eventRegistration.update({ where: { id: existing.id }, data: { ...data, createdAt: now } });
     else await tx.eventRegistration.create({ data: { articleId: event.id, email: person.email, ...data } });

@@ -9,6 +9,7 @@ import { emptyExpiredTrash } from '../admin/trash';
 import { renderStaleBodiesStep } from '../shared/rendered-body';
 import { sendDueDigests } from '../newsletter/digest';
 import { forgetPastRegistrations } from '../events/registrations';
+import { sendEventNotices } from '../events/notices';
 
 // Scheduled pieces become visible by the clock (lib/visibility.ts), but the
 // pages cached before that moment still say "not yet". Every instance runs
@@ -45,7 +46,8 @@ const TICKER = Symbol.for('thinktank.goLiveTicker');
  * events long over (lib/events/registrations.ts). Every tick also checks a
  * few hundred pieces' stored body rendering (lib/shared/rendered-body.ts).
  * Once a minute, apart from the tick so a slow mail server never holds up
- * go-lives, the newsletter digest (lib/newsletter/digest.ts) if it is due.
+ * go-lives, the newsletter digest (lib/newsletter/digest.ts) if it is due,
+ * and notices to the registrants of events that changed (lib/events/notices.ts).
  */
 export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_MS ?? 1000)): void {
   const g = globalThis as { [TICKER]?: NodeJS.Timeout };
@@ -54,6 +56,7 @@ export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_M
   let failing = false;
   let ticks = 0;
   let digesting = false;
+  let noticing = false;
   g[TICKER] = setInterval(async () => {
     if (running) return;
     running = true;
@@ -70,6 +73,12 @@ export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_M
         sendDueDigests()
           .catch((e) => console.warn(`[newsletter] digest run failed: ${(e as Error).message}`))
           .finally(() => (digesting = false));
+      }
+      if (ticks % 60 === 45 && !noticing) {
+        noticing = true;
+        sendEventNotices()
+          .catch((e) => console.warn(`[events] change notices failed: ${(e as Error).message}`))
+          .finally(() => (noticing = false));
       }
       ticks++;
       await renderStaleBodiesStep(db);
