@@ -136,6 +136,8 @@ test.describe('public read API', () => {
     expect(check('EventPage')(upcoming), JSON.stringify(check('EventPage').errors)).toBe(true);
     expect(upcoming.data.map((e: { slug: string }) => e.slug)).toContain('transatlantic-security-forum-2027');
     expect(upcoming.data.map((e: { slug: string }) => e.slug)).not.toContain('book-launch-the-new-arms-race-in-space');
+    // Whether places remain, as the piece itself says.
+    expect(upcoming.data.find((e: { slug: string }) => e.slug === 'transatlantic-security-forum-2027').registration).toBe(event.event.registration);
     const starts = upcoming.data.map((e: { starts_at: string }) => e.starts_at);
     expect(starts).toEqual([...starts].sort());
     const past = await (await request.get('/api/v1/events?when=past&limit=1')).json();
@@ -147,6 +149,7 @@ test.describe('public read API', () => {
       cursor = next.next_cursor;
     }
     expect(pastSlugs).toContain('book-launch-the-new-arms-race-in-space');
+    expect(past.data[0].registration).toBe('closed');
     expect(new Set(pastSlugs).size).toBe(pastSlugs.length);
     expect((await request.get('/api/v1/events?when=soon')).status()).toBe(400);
   });

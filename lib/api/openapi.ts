@@ -187,8 +187,8 @@ export function openApiDocument() {
         },
         EventSummary: {
           type: 'object',
-          description: 'An event as listed; times are UTC. Whether places remain: pieces/{slug}.',
-          required: [...Object.keys(pieceCommon), 'authors', 'topics', 'starts_at', 'ends_at', 'venue', 'online_url', 'calendar_url'],
+          description: 'An event as listed; times are UTC.',
+          required: [...Object.keys(pieceCommon), 'authors', 'topics', 'starts_at', 'ends_at', 'venue', 'online_url', 'registration', 'calendar_url'],
           properties: {
             ...pieceCommon,
             authors: { type: 'array', items: { $ref: '#/components/schemas/Named' }, description: 'Speakers and hosts, in order.' },
@@ -197,6 +197,7 @@ export function openApiDocument() {
             ends_at: { type: ['string', 'null'], format: 'date-time' },
             venue: { type: ['string', 'null'] },
             online_url: { type: ['string', 'null'] },
+            registration: { enum: ['open', 'waitlist', 'closed'], description: 'Whether the next registrant gets a place, the waiting list, or neither.' },
             calendar_url: link,
           },
           additionalProperties: false,

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Prisma } from '../sql-dialect';
 import { db } from '../db';
 import { publicWhere } from '../visibility';
+import { availabilityOf } from '../events/schedule';
 import { site } from '../site';
 import { getPublicArticle } from '../articles';
 import { getTaxonomy } from '../taxonomy';
@@ -118,13 +119,13 @@ export async function listPieces(params: URLSearchParams): Promise<Page<PieceSum
   return { data: page.map(pieceSummary), next_cursor: rows.length > limit && last ? encodeCursor([last.publishedAt!.toISOString(), last.id]) : null };
 }
 
-const eventSelect = { ...pieceSelect, eventStartsAt: true, eventEndsAt: true, eventVenue: true, eventOnlineUrl: true } satisfies Prisma.ArticleSelect;
+const eventSelect = { ...pieceSelect, eventStartsAt: true, eventEndsAt: true, eventVenue: true, eventOnlineUrl: true, registrationOpen: true, registrationCapacity: true } satisfies Prisma.ArticleSelect;
 export const eventQuery = z.object({ when: z.enum(['upcoming', 'past']).default('upcoming'), program: slugParam.optional(), topic: slugParam.optional() });
 
 /**
  * Public events: upcoming ones soonest first (default), or past ones latest
  * first. An event is upcoming until it ends (or, with no end, until it starts).
- * Whether places remain is on pieces/<slug>, which counts them.
+ * Whether places remain is counted for the whole page in one query.
  */
 export async function listEventsApi(params: URLSearchParams) {
   const { limit, cursor, when, program, topic } = parseQuery(listQuery.extend(eventQuery.shape), params);
@@ -146,6 +147,8 @@ export async function listEventsApi(params: URLSearchParams) {
   const rows = await db.article.findMany({ where, orderBy: [{ eventStartsAt: dir }, { id: dir }], take: limit + 1, select: eventSelect });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  const counted = await db.eventRegistration.groupBy({ by: ['articleId'], where: { articleId: { in: page.map((r) => r.id) }, status: 'confirmed' }, _count: { _all: true } });
+  const confirmed = new Map(counted.map((c) => [c.articleId, c._count._all]));
   return {
     data: page.map((r) => ({
       ...pieceSummary(r),
@@ -153,6 +156,7 @@ export async function listEventsApi(params: URLSearchParams) {
       ends_at: r.eventEndsAt?.toISOString() ?? null,
       venue: r.eventVenue,
       online_url: r.eventOnlineUrl,
+      registration: availabilityOf({ registrationOpen: r.registrationOpen, capacity: r.registrationCapacity, confirmed: confirmed.get(r.id) ?? 0, startsAt: r.eventStartsAt!, endsAt: r.eventEndsAt }, now),
       calendar_url: `${site.url}/publications/${r.slug}/event.ics`,
     })),
     next_cursor: rows.length > limit && last ? encodeCursor([last.eventStartsAt!.toISOString(), last.id]) : null,
