@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addAuthor, markdownBody, signedInPage, signIn, uniqueTitle } from './admin';
 import { expectAccessible, SOURCE } from './fixtures';
+import { nuErrors } from './nu';
 import { REPORT, reportDocx } from './fixtures/docx/report';
 import { articles } from '../prisma/seed/content';
 
@@ -284,6 +285,8 @@ test.describe('the rich editor', () => {
     // The player itself is not reachable from this machine: stand in for it.
     await reader.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>player</title><p>The player</p>' }));
     await reader.goto(`/publications/${slug}`);
+    // A page with embeds is valid HTML too.
+    expect(nuErrors({ embeds: await (await reader.request.get(`/publications/${slug}`)).text() })).toEqual([]);
     const body = reader.getByTestId('article-body');
     const frame = body.locator('iframe[title^="YouTube video"]');
     await expect(frame).toBeVisible();
