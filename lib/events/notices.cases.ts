@@ -5,11 +5,8 @@
 // server refused is sent on a later run. Run per database by
 // notices.sqlite.test.ts and notices.postgres.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
 import { migrateAt } from '../shared/test-databases.mjs';
-
-type Mail = { to: string[]; subject: string; text: string; calendar: string | null };
+import { startTestSmtp, type ReceivedMail, type TestSmtp } from '../shared/test-smtp';
 
 export function noticesSuite(name: string, open: () => Promise<{ url: string; drop: () => Promise<void> }>) {
   describe(`event change notices on ${name}`, () => {
@@ -17,33 +14,17 @@ export function noticesSuite(name: string, open: () => Promise<{ url: string; dr
     let db: typeof import('../db').db;
     let notices: typeof import('./notices');
     let reg: typeof import('./registrations');
-    let smtp: SMTPServer;
-    let refuse = false;
-    const inbox: Mail[] = [];
+    let smtp: TestSmtp;
     const DAY = 86_400_000;
     const startsAt = new Date(Date.now() + 10 * DAY);
     let eventId = '';
 
-    const take = () => inbox.splice(0, inbox.length).sort((a, b) => (a.to[0] < b.to[0] ? -1 : 1));
+    const take = () => smtp.inbox.splice(0, smtp.inbox.length).sort((a, b) => (a.to[0] < b.to[0] ? -1 : 1));
+    const calendarOf = (m: ReceivedMail) => m.attachments.find((a) => a.filename === 'event.ics')?.content ?? null;
 
     beforeAll(async () => {
-      smtp = new SMTPServer({
-        authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
-        onData(stream, session, cb) {
-          if (refuse) {
-            stream.resume();
-            stream.on('end', () => cb(Object.assign(new Error('mailbox unavailable'), { responseCode: 451 })));
-            return;
-          }
-          simpleParser(stream).then((m) => {
-            const ics = m.attachments.find((a) => a.filename === 'event.ics');
-            inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: m.subject ?? '', text: m.text ?? '', calendar: ics ? ics.content.toString('utf8') : null });
-            cb();
-          }).catch(cb);
-        },
-      });
-      await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-      process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
+      smtp = await startTestSmtp();
+      process.env.SMTP_URL = smtp.url;
       process.env.SITE_URL = 'https://think.example';
       const target = await open();
       drop = target.drop;
@@ -69,7 +50,7 @@ export function noticesSuite(name: string, open: () => Promise<{ url: string; dr
     afterAll(async () => {
       await db?.$disconnect();
       await drop?.();
-      await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+      await smtp?.close();
     });
 
     it('registering records what the registrant was told; with nothing changed, nothing is sent', async () => {
@@ -77,7 +58,7 @@ export function noticesSuite(name: string, open: () => Promise<{ url: string; dr
       expect(rows.map((r) => r.status)).toEqual(['confirmed', 'cancelled', 'waitlisted']);
       for (const r of rows) expect(r.noticeKey).toContain('Room 1');
       expect(await notices.sendEventNotices()).toEqual({ sent: 0, failed: 0 });
-      expect(inbox).toHaveLength(0);
+      expect(smtp.inbox).toHaveLength(0);
     });
 
     it('a move is told once to each active registrant, with two instances at once; cancelled ones hear nothing', async () => {
@@ -94,8 +75,8 @@ export function noticesSuite(name: string, open: () => Promise<{ url: string; dr
       }
       // The confirmed registrant gets the new calendar file; the one waiting, a word about the list.
       const stamp = moved.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-      expect(mails[0].calendar).toContain(`DTSTART:${stamp}`);
-      expect(mails[1].calendar).toBeNull();
+      expect(calendarOf(mails[0])).toContain(`DTSTART:${stamp}`);
+      expect(calendarOf(mails[1])).toBeNull();
       expect(mails[1].text).toContain('still on the waiting list');
       expect(await notices.sendEventNotices()).toEqual({ sent: 0, failed: 0 });
     });
@@ -104,7 +85,7 @@ export function noticesSuite(name: string, open: () => Promise<{ url: string; dr
       await db.article.update({ where: { id: eventId }, data: { eventVenue: 'Hall C' } });
       await db.article.update({ where: { id: eventId }, data: { eventVenue: 'Hall B' } });
       expect(await notices.sendEventNotices()).toEqual({ sent: 0, failed: 0 });
-      expect(inbox).toHaveLength(0);
+      expect(smtp.inbox).toHaveLength(0);
     });
 
     it('withdrawing the event is told, and so is its return', async () => {
@@ -120,9 +101,9 @@ export function noticesSuite(name: string, open: () => Promise<{ url: string; dr
 
     it('a notice the mail server refuses is sent on a later run, once', async () => {
       await db.article.update({ where: { id: eventId }, data: { eventOnlineUrl: 'https://video.example/forum' } });
-      refuse = true;
+      smtp.refuse = true;
       expect(await notices.sendEventNotices()).toEqual({ sent: 0, failed: 1 });
-      refuse = false;
+      smtp.refuse = false;
       expect(await notices.sendEventNotices()).toEqual({ sent: 2, failed: 0 });
       const mails = take();
       expect(mails.map((m) => m.to[0])).toEqual(['ann@example.org', 'cy@example.org']);

@@ -5,11 +5,8 @@
 // digest.postgres.test.ts. (The sign-up forms and links through the browser:
 // e2e/newsletter.spec.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
 import { migrateAt } from '../shared/test-databases.mjs';
-
-type Mail = { to: string[]; subject: string; text: string; header: (name: string) => string | undefined };
+import { startTestSmtp, type ReceivedMail, type TestSmtp } from '../shared/test-smtp';
 
 export function digestSuite(name: string, open: () => Promise<{ url: string; drop: () => Promise<void> }>) {
   describe(`the weekly digest on ${name}`, () => {
@@ -18,8 +15,8 @@ export function digestSuite(name: string, open: () => Promise<{ url: string; dro
     let digest: typeof import('./digest');
     let newsletter: typeof import('./index');
     let tokens: typeof import('./tokens');
-    let smtp: SMTPServer;
-    const inbox: Mail[] = [];
+    let smtp: TestSmtp;
+    let inbox: ReceivedMail[] = [];
     // Monday 7 December 2026, 9:00 in Washington: the digest for 30 Nov – 7 Dec is due.
     const now = new Date('2026-12-07T14:00:00Z');
     const inWeek = new Date('2026-12-03T15:00:00Z');
@@ -33,14 +30,9 @@ export function digestSuite(name: string, open: () => Promise<{ url: string; dro
     }
 
     beforeAll(async () => {
-      smtp = new SMTPServer({
-        authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
-        onData(stream, session, cb) {
-          simpleParser(stream).then((m) => { inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: m.subject ?? '', text: m.text ?? '', header: (name) => m.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '') }); cb(); }).catch(cb);
-        },
-      });
-      await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-      process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
+      smtp = await startTestSmtp();
+      inbox = smtp.inbox;
+      process.env.SMTP_URL = smtp.url;
       process.env.SITE_URL = 'https://think.example';
       const target = await open();
       drop = target.drop;
@@ -79,7 +71,7 @@ export function digestSuite(name: string, open: () => Promise<{ url: string; dro
     afterAll(async () => {
       await db?.$disconnect();
       await drop?.();
-      await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+      await smtp?.close();
     });
 
     it('signing up sends the confirmation link and stores nothing until it is used', async () => {
