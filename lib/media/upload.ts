@@ -4,6 +4,7 @@ import { db } from '../db';
 import { slugify } from '../text';
 import { storage } from './storage';
 import { audioDuration } from '../shared/audio-duration';
+import { mediaKey } from '../shared/media-key';
 
 export const LIMITS = { image: 8 * 1024 * 1024, pdf: 30 * 1024 * 1024, audio: 200 * 1024 * 1024 } as const;
 export type MediaKind = keyof typeof LIMITS;
@@ -54,10 +55,7 @@ export async function storeBytes(bytes: Buffer, fileName: string, expected: Medi
   // Audio carries its length, for the player and the podcast feed (itunes:duration).
   const durationSeconds = sig.kind === 'audio' ? await audioDuration(bytes, sig.type) : null;
   const base = slugify(fileName.replace(/\.[^.]+$/, ''), 50) || 'file';
-  // An image's size is part of its address, so the page can reserve its space
-  // (no layout shift) without a database read per picture (lib/media/dimensions.ts).
-  const size = width && height ? `.${width}x${height}` : '';
-  const key = `${randomBytes(6).toString('hex')}-${base}${size}.${sig.ext}`;
+  const key = mediaKey(randomBytes(6).toString('hex'), base, sig.ext, { width, height });
   await storage.put(key, bytes, sig.type);
   await db.media.create({ data: { key, kind: sig.kind, contentType: sig.type, size: bytes.length, width, height, durationSeconds, fileName: fileName.slice(0, 200), alt: details.alt?.slice(0, 300) || null, createdById: userId } });
   return { url: `/media/${key}`, kind: sig.kind, width, height, size: bytes.length, fileName };

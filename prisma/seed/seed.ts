@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Db } from '../../lib/shared/prisma-client';
 import { audioDuration } from '../../lib/shared/audio-duration';
+import { mediaKey } from '../../lib/shared/media-key';
 import * as content from './content';
 import type { SeedMedia } from './types';
 
@@ -26,9 +27,7 @@ export async function seedDemoContent(db: Db, putMedia?: PutMedia): Promise<{ ar
   ];
   for (const m of files) {
     const bytes = await readFile(new URL(`./media/${m.file}`, import.meta.url));
-    // An image's size is part of its address, as for uploads (lib/media/upload.ts).
-    const size = m.width ? `.${m.width}x${m.height}` : '';
-    const key = `demo-${m.file.replace(/\.[^.]+$/, '')}${size}${m.file.slice(m.file.lastIndexOf('.'))}`;
+    const key = mediaKey('demo', m.file.replace(/\.[^.]+$/, ''), m.file.slice(m.file.lastIndexOf('.') + 1), m);
     await putMedia?.(key, bytes, m.contentType);
     media.set(m.file, {
       key,

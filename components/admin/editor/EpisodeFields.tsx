@@ -1,19 +1,13 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import type { ArticleFormValues } from '@/lib/validation/article';
+import type { EditorSectionProps } from './section-props';
 import type { EditorOptions } from '@/lib/admin/options';
 import { fieldClass } from '@/components/forms/field-styles';
 import { AuthorPicker } from '../AuthorPicker';
 import { MediaUpload } from '../MediaUpload';
 
-type Props = {
-  values: ArticleFormValues;
-  set: <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => void;
+type Props = EditorSectionProps & {
   options: EditorOptions;
-  errors: Partial<Record<string, string>>;
-  describedBy: (name: string) => string | undefined;
-  fieldError: (name: string) => ReactNode;
 };
 
 /**

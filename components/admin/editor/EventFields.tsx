@@ -1,16 +1,10 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import type { ArticleFormValues } from '@/lib/validation/article';
+import type { EditorSectionProps } from './section-props';
 import { fieldClass } from '@/components/forms/field-styles';
 import { MediaUpload } from '../MediaUpload';
 
-type Props = {
-  values: ArticleFormValues;
-  set: <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => void;
-  errors: Partial<Record<string, string>>;
-  describedBy: (name: string) => string | undefined;
-  fieldError: (name: string) => ReactNode;
+type Props = EditorSectionProps & {
   zoneLabel: string;
 };
 

@@ -1,18 +1,11 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import type { ArticleFormValues } from '@/lib/validation/article';
+import type { EditorSectionProps } from './section-props';
 import { ARTICLE_FIELDS } from '@/lib/validation/article';
 import { excerpt, stripMarkdown } from '@/lib/text';
 import { fieldClass, textAreaClass } from '@/components/forms/field-styles';
 
-type Props = {
-  values: ArticleFormValues;
-  set: <K extends keyof ArticleFormValues>(key: K, value: ArticleFormValues[K]) => void;
-  errors: Partial<Record<string, string>>;
-  describedBy: (name: string) => string | undefined;
-  fieldError: (name: string) => ReactNode;
-};
+type Props = EditorSectionProps;
 
 /**
  * The piece's title, description and image in search results and shares,
