@@ -22,14 +22,14 @@ export function mailConfigured(): boolean {
   return !!process.env.SMTP_URL;
 }
 
-export type Mail = { to: string[]; subject: string; text: string; attachments?: { filename: string; content: string; contentType: string }[]; headers?: Record<string, string> };
+export type Mail = { to: string[]; subject: string; text: string; html?: string; attachments?: { filename: string; content: string; contentType: string }[]; headers?: Record<string, string> };
 
 export async function sendMail(mail: Mail): Promise<boolean> {
   const t = transporter();
   const to = [...new Set(mail.to.filter(Boolean))];
   if (!t || to.length === 0) return false;
   try {
-    await t.sendMail({ from: process.env.MAIL_FROM ?? 'Publishing <publishing@localhost>', to, subject: mail.subject, text: mail.text, attachments: mail.attachments, headers: mail.headers });
+    await t.sendMail({ from: process.env.MAIL_FROM ?? 'Publishing <publishing@localhost>', to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments, headers: mail.headers });
     return true;
   } catch (e) {
     console.warn(`[mail] could not send "${mail.subject}" to ${to.length} recipient(s): ${(e as Error).message}`);

@@ -74,6 +74,16 @@ export function digestSuite(name: string, open: () => Promise<{ url: string; dro
       await smtp?.close();
     });
 
+    it('the HTML digest escapes what it shows', async () => {
+      const { duePeriod } = await import('./period');
+      const mail = digest.digestMail({ email: 'x@example.org', names: ['War & Peace'], id: 'x' }, [{ slug: 's', title: '<b>Bold</b> & "more"', summary: '<img src=x onerror=alert(1)>', publishedAt: inWeek, type: 'Commentary', authors: ['Ann <ann@example.org>'] }], duePeriod(now, 'America/New_York'));
+      expect(mail.html).toContain('&lt;b&gt;Bold&lt;/b&gt; &amp; &quot;more&quot;');
+      expect(mail.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(mail.html).toContain('War &amp; Peace');
+      expect(mail.html).not.toContain('<b>Bold');
+      expect(mail.html).not.toContain('<img');
+    });
+
     it('signing up sends the confirmation link and stores nothing until it is used', async () => {
       const before = await db.subscriber.count();
       expect(await newsletter.requestSubscription('new@example.org', [{ kind: 'topic', slug: 'china' }, { kind: 'topic', slug: 'made-up' }])).toBe('sent');
@@ -107,6 +117,10 @@ export function digestSuite(name: string, open: () => Promise<{ url: string; dro
       expect(china.text).not.toContain('china-last-week');
       expect(china.text).not.toContain('china-draft');
       expect(china.text).toContain('You get this because you follow: China.');
+      // The HTML part says the same, with the links.
+      expect(china.html).toContain('<a href="https://think.example/publications/china-this-week"');
+      expect(china.html).toContain('>Title of china-this-week</a>');
+      expect(china.html).toMatch(/<a href="https:\/\/think\.example\/newsletter\/manage\?t=[^"]+"/);
       const both = inbox.find((m) => m.to[0] === 'kania-and-tech@example.org')!;
       expect(both.subject).toContain('2 new pieces');
       expect(both.text).toContain('Title of tech-this-week');

@@ -13,6 +13,7 @@ import { site } from '../site';
 import { mailConfigured, sendMail } from '../mail';
 import { publicWhere } from '../visibility';
 import { formatLongDate } from '../dates';
+import { escapeHtml } from '../text';
 import { duePeriod, nextPeriod, type DigestPeriod } from './period';
 import { manageToken, type FollowRef } from './tokens';
 import { lostRace } from './index';
@@ -66,6 +67,37 @@ async function readers(ids: string[]): Promise<Reader[]> {
 
 const matches = (p: Piece, r: Reader) => p.topicIds.some((t) => r.topicIds.has(t)) || p.programIds.some((x) => r.programIds.has(x)) || p.authorIds.some((a) => r.authorIds.has(a));
 
+/**
+ * The same digest as HTML, for mail programs that show it: one column, inline
+ * styles (mail programs drop style sheets), every piece of our text escaped.
+ */
+function digestHtml(names: string[], shown: Pick<Piece, 'slug' | 'title' | 'summary' | 'publishedAt' | 'type' | 'authors'>[], more: number, period: DigestPeriod, manage: string): string {
+  const e = escapeHtml;
+  const link = 'color:#0b3a66;';
+  const items = shown
+    .map(
+      (p) => `<tr><td style="padding:16px 0;border-bottom:1px solid #d9d9d9;">
+<p style="margin:0;font:bold 12px/1.4 Arial,sans-serif;letter-spacing:.05em;text-transform:uppercase;color:#a3262a;">${e(p.type)}</p>
+<h2 style="margin:4px 0;font:bold 20px/1.3 Georgia,serif;"><a href="${e(`${site.url}/publications/${p.slug}`)}" style="${link}text-decoration:none;">${e(p.title)}</a></h2>
+${p.summary ? `<p style="margin:4px 0;font:16px/1.5 Georgia,serif;color:#1a1a1a;">${e(p.summary)}</p>` : ''}
+<p style="margin:4px 0 0;font:14px/1.4 Arial,sans-serif;color:#555;">${e([formatLongDate(p.publishedAt), ...(p.authors.length ? [p.authors.join(', ')] : [])].join(' · '))}</p>
+</td></tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(site.name)}</title></head>
+<body style="margin:0;padding:0;background:#f5f3ef;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f5f3ef;"><tr><td align="center" style="padding:24px 12px;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;padding:0 24px;">
+<tr><td style="padding:24px 0 8px;"><p style="margin:0;font:bold 22px/1.3 Georgia,serif;color:#0b3a66;">${e(site.name)}</p>
+<p style="margin:4px 0 0;font:14px/1.4 Arial,sans-serif;color:#555;">New from ${e(formatLongDate(period.from))} to ${e(formatLongDate(period.to))}</p></td></tr>
+${items}
+${more > 0 ? `<tr><td style="padding:16px 0;font:16px/1.5 Arial,sans-serif;"><a href="${e(`${site.url}/publications`)}" style="${link}">And ${more} more</a></td></tr>` : ''}
+<tr><td style="padding:16px 0 24px;font:13px/1.5 Arial,sans-serif;color:#555;">You get this because you follow: ${e(names.join(', '))}.<br><a href="${e(manage)}" style="${link}">Change what you follow, or unsubscribe</a></td></tr>
+</table></td></tr></table>
+</body></html>`;
+}
+
 /** The digest e-mail for one reader (exported for its test). */
 export function digestMail(reader: Pick<Reader, 'email' | 'names' | 'id'>, pieces: Pick<Piece, 'slug' | 'title' | 'summary' | 'publishedAt' | 'type' | 'authors'>[], period: DigestPeriod) {
   const manage = `${site.url}/newsletter/manage?t=${manageToken(reader.id)}`;
@@ -88,6 +120,7 @@ export function digestMail(reader: Pick<Reader, 'email' | 'names' | 'id'>, piece
       `You get this because you follow: ${reader.names.join(', ')}.`,
       `Change what you follow, or unsubscribe: ${manage}`,
     ].join('\n'),
+    html: digestHtml(reader.names, shown, pieces.length - shown.length, period, manage),
     // RFC 8058: mail programs show their own "Unsubscribe" button, which POSTs here.
     headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };

@@ -8,6 +8,8 @@ export type ReceivedMail = {
   to: string[];
   subject: string;
   text: string;
+  /** The HTML part, if the message has one ('' if not). */
+  html: string;
   header: (name: string) => string | undefined;
   attachments: { filename: string; content: string }[];
 };
@@ -33,6 +35,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: m.subject ?? '',
             text: m.text ?? '',
+            html: typeof m.html === 'string' ? m.html : '',
             header: (name) => m.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, ''),
             attachments: m.attachments.map((a) => ({ filename: a.filename ?? '', content: a.content.toString('utf8') })),
           });

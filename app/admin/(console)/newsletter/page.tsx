@@ -115,7 +115,7 @@ export default async function NewsletterAdminPage({ searchParams }: Props) {
           preview.mail ? (
             <figure className="mt-4">
               <figcaption className="text-sm text-muted">
-                {preview.pieces} {preview.pieces === 1 ? 'piece' : 'pieces'} so far, if it went out now. Subject: <strong className="text-ink">{preview.mail.subject}</strong>
+                {preview.pieces} {preview.pieces === 1 ? 'piece' : 'pieces'} so far, if it went out now (the plain-text part; mail programs show the same as HTML). Subject: <strong className="text-ink">{preview.mail.subject}</strong>
               </figcaption>
               <pre className="mt-2 max-h-[32rem] overflow-auto whitespace-pre-wrap rounded border border-rule bg-white p-4 text-sm" data-testid="digest-preview">{preview.mail.text}</pre>
             </figure>
