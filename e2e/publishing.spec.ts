@@ -127,10 +127,14 @@ test.describe('publishing a piece', () => {
     await signIn(page, 'editor');
     const editorUrl = await createDraft(page, { title: uniqueTitle('Embargoed Report on Spring Readiness'), body: 'Out at nine.', authors: ['Jim Townsend'] });
     await page.goto(editorUrl);
-    await page.getByLabel('Go live at').fill('2027-03-20T09:00');
-    await expect(page.getByTestId('schedule-when')).toHaveText(
-      'March 20, 2027 at 9:00 AM EDT · March 20, 2027 at 2:00 PM GMT+1 where you are · March 20, 2027 at 1:00 PM UTC',
-    );
+    // Typed again until the page has loaded its script (CI once typed before it had).
+    await expect(async () => {
+      await page.getByLabel('Go live at').fill('2027-03-20T09:00');
+      await expect(page.getByTestId('schedule-when')).toHaveText(
+        'March 20, 2027 at 9:00 AM EDT · March 20, 2027 at 2:00 PM GMT+1 where you are · March 20, 2027 at 1:00 PM UTC',
+        { timeout: 2000 },
+      );
+    }).toPass({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await expect(page.getByTestId('status')).toHaveText('Scheduled');
     await expect(page.getByText('Goes live March 20, 2027 at 9:00 AM EDT (March 20, 2027 at 1:00 PM UTC).')).toBeVisible();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fieldClass } from '@/components/forms/field-styles';
 import { formatInZone, instantAt } from '@/lib/time-zones';
 
@@ -13,9 +13,14 @@ import { formatInZone, instantAt } from '@/lib/time-zones';
  */
 export function ScheduleField({ zone, zoneLabel, error, buttonLabel, disabled }: { zone: string; zoneLabel: string; error?: string; buttonLabel: string; disabled: boolean }) {
   const [value, setValue] = useState('');
-  // Read after mount: the server cannot know the editor's zone.
+  const input = useRef<HTMLInputElement>(null);
+  // Read after mount: the server cannot know the editor's zone. A time typed
+  // before the page finished loading is in the field but not yet in state: take it.
   const [ownZone, setOwnZone] = useState<string | null>(null);
-  useEffect(() => setOwnZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  useEffect(() => {
+    setOwnZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    if (input.current?.value) setValue(input.current.value);
+  }, []);
   const instant = value ? instantAt(value, zone) : null;
   return (
     <div className="space-y-2">
@@ -25,6 +30,7 @@ export function ScheduleField({ zone, zoneLabel, error, buttonLabel, disabled }:
           type="datetime-local"
           step="1"
           name="at"
+          ref={input}
           value={value}
           onChange={(e) => setValue(e.target.value)}
           className={fieldClass}
