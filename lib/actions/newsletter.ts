@@ -8,7 +8,7 @@ import { countAttempt } from '../rate-limit';
 import { clientAddress } from '../sign-in-guard';
 import { emailAddress } from '../validation/fields';
 import { confirmSubscription, MAX_FOLLOWS, requestSubscription, setFollows, unsubscribe } from '../newsletter';
-import { choicesOf } from '../newsletter/choices';
+import { choicesOf, FOLLOW_VALUE } from '../newsletter/choices';
 import { failed, refused, type ActionState } from './state';
 import { orRedirect, requireUser } from '../session';
 import { recordAudit } from '../admin/audit';
@@ -16,7 +16,7 @@ import { removeReader } from '../newsletter/admin';
 
 export type SignUpState = ActionState<{ email: string; follow: string[] }>;
 
-const followValue = z.string().regex(/^(topic|program|expert):[a-z0-9][a-z0-9-]{0,119}$/, 'Choose something to follow.');
+const followValue = z.string().regex(FOLLOW_VALUE, 'Choose something to follow.');
 const signUpInput = z.object({
   email: emailAddress(),
   follow: z.array(followValue).min(1, 'Choose at least one topic, program or expert to follow.').max(MAX_FOLLOWS, `Choose at most ${MAX_FOLLOWS}.`),

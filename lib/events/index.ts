@@ -106,6 +106,11 @@ export const getEventsIndex = cache(async (page: number): Promise<{ upcoming: Ev
 
 export type CalendarEntry = { id: string; slug: string; title: string; dek: string; startsAt: Date | string; endsAt: Date | string | null; venue: string | null; onlineUrl: string | null };
 
+/** A stored event piece's row as a calendar entry (its start is set: the row is an event). */
+export const calendarEntryOf = (r: Omit<CalendarEntry, 'startsAt' | 'endsAt' | 'venue' | 'onlineUrl'> & { eventStartsAt: Date | null; eventEndsAt: Date | null; eventVenue: string | null; eventOnlineUrl: string | null }): CalendarEntry => ({
+  id: r.id, slug: r.slug, title: r.title, dek: r.dek, startsAt: r.eventStartsAt!, endsAt: r.eventEndsAt, venue: r.eventVenue, onlineUrl: r.eventOnlineUrl,
+});
+
 /**
  * One event as calendars read it (RFC 5545), times in UTC so every calendar
  * places it right. The uid is the piece's, in the single file and in the
@@ -158,7 +163,7 @@ export const eventsCalendarFeed = () =>
       take: FEED_MAX_EVENTS,
       select: { id: true, slug: true, title: true, dek: true, eventStartsAt: true, eventEndsAt: true, eventVenue: true, eventOnlineUrl: true },
     });
-    const entries = rows.map((r) => calendarEvent({ ...r, startsAt: r.eventStartsAt!, endsAt: r.eventEndsAt, venue: r.eventVenue, onlineUrl: r.eventOnlineUrl }));
+    const entries = rows.map((r) => calendarEvent(calendarEntryOf(r)));
     // createEvents refuses an empty list; an empty calendar is still a calendar.
     if (entries.length === 0) return ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${site.shortName}`, `X-WR-CALNAME:${site.name} events`, 'END:VCALENDAR', ''].join('\r\n');
     const { error, value } = createEvents(entries, { productId: site.shortName, calName: `${site.name} events` });

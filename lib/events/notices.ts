@@ -17,7 +17,7 @@ import { mailConfigured, sendMail } from '../mail';
 import { formatInZone } from '../time-zones';
 import { isPublic } from '../visibility';
 import { DEFAULT_EVENT_MS } from './schedule';
-import { calendarFile } from './index';
+import { calendarEntryOf, calendarFile } from './index';
 
 export type NoticeFields = { status: string; publishedAt: Date | null; eventStartsAt: Date | null; eventEndsAt: Date | null; eventVenue: string | null; eventOnlineUrl: string | null };
 
@@ -73,7 +73,7 @@ function noticeMail(e: EventRow, person: { name: string; email: string; status: 
       .join('\n'),
     attachments:
       person.status === 'confirmed'
-        ? [{ filename: 'event.ics', content: calendarFile({ ...e, startsAt: e.eventStartsAt!, endsAt: e.eventEndsAt, venue: e.eventVenue, onlineUrl: e.eventOnlineUrl }), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
+        ? [{ filename: 'event.ics', content: calendarFile(calendarEntryOf(e)), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
         : undefined,
   };
 }

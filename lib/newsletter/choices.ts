@@ -3,6 +3,9 @@ import type { Follow, FollowChoice } from './index';
 
 export type FollowGroup = { legend: string; options: { value: string; label: string }[] };
 
+/** The shape of a choice as the forms send it ("topic:china"); checked before choicesOf reads one. */
+export const FOLLOW_VALUE = /^(topic|program|expert):[a-z0-9][a-z0-9-]{0,119}$/;
+
 /** A choice as the forms send it ("topic:china"), and back (the action checks the form first). */
 export const followValue = (f: { kind: string; slug: string }) => `${f.kind}:${f.slug}`;
 export const choicesOf = (values: string[]): FollowChoice[] =>

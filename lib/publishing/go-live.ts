@@ -55,8 +55,15 @@ export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_M
   let running = false;
   let failing = false;
   let ticks = 0;
-  let digesting = false;
-  let noticing = false;
+  // Mail jobs run beside the tick, so a slow mail server never holds up go-lives; one run of each at a time.
+  const sending = new Set<string>();
+  const besideTick = (what: string, job: () => Promise<unknown>) => {
+    if (sending.has(what)) return;
+    sending.add(what);
+    job()
+      .catch((e) => console.warn(`[mail jobs] ${what} failed: ${(e as Error).message}`))
+      .finally(() => sending.delete(what));
+  };
   g[TICKER] = setInterval(async () => {
     if (running) return;
     running = true;
@@ -68,18 +75,8 @@ export function startGoLiveTicker(intervalMs = Number(process.env.GO_LIVE_POLL_M
         await emptyExpiredTrash();
         await forgetPastRegistrations();
       }
-      if (ticks % 60 === 30 && !digesting) {
-        digesting = true;
-        sendDueDigests()
-          .catch((e) => console.warn(`[newsletter] digest run failed: ${(e as Error).message}`))
-          .finally(() => (digesting = false));
-      }
-      if (ticks % 60 === 45 && !noticing) {
-        noticing = true;
-        sendEventNotices()
-          .catch((e) => console.warn(`[events] change notices failed: ${(e as Error).message}`))
-          .finally(() => (noticing = false));
-      }
+      if (ticks % 60 === 30) besideTick('newsletter digest', sendDueDigests);
+      if (ticks % 60 === 45) besideTick('event change notices', sendEventNotices);
       ticks++;
       await renderStaleBodiesStep(db);
       if (failing) console.warn('[publishing] database reachable again');

@@ -4,7 +4,7 @@ import { requirePageUser } from '@/lib/session';
 import { newsletterOverview } from '@/lib/newsletter/admin';
 import { previewDigest } from '@/lib/newsletter/digest';
 import { resolveChoices } from '@/lib/newsletter';
-import { choicesOf, followGroups } from '@/lib/newsletter/choices';
+import { choicesOf, FOLLOW_VALUE, followGroups } from '@/lib/newsletter/choices';
 import { getTaxonomy } from '@/lib/taxonomy';
 import { formatInZone } from '@/lib/time-zones';
 import { site } from '@/lib/site';
@@ -16,13 +16,12 @@ export const metadata: Metadata = { title: 'Newsletter' };
 type Props = { searchParams: Promise<{ follow?: string | string[] }> };
 
 const KIND = { topic: 'Topic', program: 'Program', expert: 'Expert' } as const;
-const FOLLOW = /^(topic|program|expert):[a-z0-9][a-z0-9-]{0,119}$/;
 const when = (d: Date) => formatInZone(d, site.timeZone);
 
 export default async function NewsletterAdminPage({ searchParams }: Props) {
   await requirePageUser('newsletter:manage', '/admin/newsletter');
   const asked = (await searchParams).follow;
-  const follow = typeof asked === 'string' && FOLLOW.test(asked) ? asked : '';
+  const follow = typeof asked === 'string' && FOLLOW_VALUE.test(asked) ? asked : '';
   const [overview, taxonomy, followed] = await Promise.all([newsletterOverview(), getTaxonomy(), follow ? resolveChoices(choicesOf([follow])) : Promise.resolve([])]);
   const preview = followed.length ? await previewDigest(followed) : null;
   const groups = followGroups(taxonomy);
